@@ -1,0 +1,28 @@
+import { DataTypes, Model, type Sequelize } from 'sequelize';
+
+/**
+ * The last raw counters read from an interface, so a restarted collector computes the next rate
+ * from them instead of starting blind. Octet counters are kept as decimal strings: they are
+ * 64-bit and exceed JavaScript's exact integer range.
+ */
+export class InterfaceCounterState extends Model {
+  declare interfaceId: number;
+  declare inOctets: string;
+  declare outOctets: string;
+  /** sysUpTime of the node at that read, hundredths of a second (to detect reboots). */
+  declare sysUptimeTicks: number;
+  declare readAt: Date;
+}
+
+export function defineInterfaceCounterState(sequelize: Sequelize): typeof InterfaceCounterState {
+  return InterfaceCounterState.init(
+    {
+      interfaceId: { type: DataTypes.INTEGER, primaryKey: true },
+      inOctets: { type: DataTypes.DECIMAL(20, 0), allowNull: false },
+      outOctets: { type: DataTypes.DECIMAL(20, 0), allowNull: false },
+      sysUptimeTicks: { type: DataTypes.BIGINT, allowNull: false },
+      readAt: { type: DataTypes.DATE(3), allowNull: false },
+    },
+    { sequelize, tableName: 'interface_counter_states', underscored: true, timestamps: false },
+  );
+}
