@@ -1,5 +1,6 @@
 import type { QueryInterface } from 'sequelize';
 import * as extranetCore from './0001-extranet-core';
+import * as collectorCycles from './0002-collector-cycles';
 
 export interface Migration {
   name: string;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
-export const MIGRATIONS: readonly Migration[] = [{ name: '0001-extranet-core', up: extranetCore.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001-extranet-core', up: extranetCore.up },
+  { name: '0002-collector-cycles', up: collectorCycles.up },
+];

@@ -7,6 +7,7 @@ import { Uplink, defineUplink } from './uplink.model';
 import { UplinkMember, defineUplinkMember } from './uplink-member.model';
 import { InterfaceSample, defineInterfaceSample } from './interface-sample.model';
 import { InterfaceCounterState, defineInterfaceCounterState } from './interface-counter-state.model';
+import { CollectorCycle, defineCollectorCycle } from './collector-cycle.model';
 
 export {
   AdminUnit,
@@ -17,6 +18,7 @@ export {
   UplinkMember,
   InterfaceSample,
   InterfaceCounterState,
+  CollectorCycle,
 };
 
 /** Registers the links-domain models on a connection and wires their associations. */
@@ -29,6 +31,7 @@ export function defineLinksModels(sequelize: Sequelize): void {
   defineUplinkMember(sequelize);
   defineInterfaceSample(sequelize);
   defineInterfaceCounterState(sequelize);
+  defineCollectorCycle(sequelize);
 
   AdminUnit.belongsTo(AdminUnit, { as: 'parent', foreignKey: 'parentCode' });
   AdminUnit.hasMany(AdminUnit, { as: 'children', foreignKey: 'parentCode' });
