@@ -50,3 +50,13 @@ export const IfStatus = {
 export type IfStatus = (typeof IfStatus)[keyof typeof IfStatus];
 
 export const CARRIERS = ['中国电信', '中国联通', '中国移动', '中国广电'] as const;
+
+/** Makers of the seeded nodes; a node added by hand may name another (the column is free text). */
+export const NodeVendor = {
+  Huawei: 'Huawei',
+  H3C: 'H3C',
+  Ruijie: 'Ruijie',
+  ZTE: 'ZTE',
+} as const;
+export type NodeVendor = (typeof NodeVendor)[keyof typeof NodeVendor];
+export const NODE_VENDORS: readonly NodeVendor[] = Object.values(NodeVendor);

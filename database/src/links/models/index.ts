@@ -6,7 +6,10 @@ import { TierPolicy, defineTierPolicy } from './tier-policy.model';
 import { Uplink, defineUplink } from './uplink.model';
 import { UplinkMember, defineUplinkMember } from './uplink-member.model';
 import { InterfaceSample, defineInterfaceSample } from './interface-sample.model';
-import { InterfaceCounterState, defineInterfaceCounterState } from './interface-counter-state.model';
+import {
+  InterfaceCounterState,
+  defineInterfaceCounterState,
+} from './interface-counter-state.model';
 import { CollectorCycle, defineCollectorCycle } from './collector-cycle.model';
 
 export {
