@@ -1,0 +1,27 @@
+import type { Provider } from '@angular/core';
+import { LineChart, MapChart } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { provideEchartsCore } from 'ngx-echarts';
+
+/** Only the ECharts parts the links pages draw (map and line), so the lazy chunk stays small. */
+export function provideLinksCharts(): Provider {
+  echarts.use([
+    CanvasRenderer,
+    GridComponent,
+    LegendComponent,
+    LineChart,
+    MapChart,
+    MarkLineComponent,
+    TooltipComponent,
+    VisualMapComponent,
+  ]);
+  return provideEchartsCore({ echarts });
+}

@@ -1,0 +1,133 @@
+/** Response shapes of the links API (docs/CONTRACTS.md). Rates are bit/s, times ISO-8601. */
+import type { IfStatus, UnitLevel, UplinkState } from './links-choices';
+
+export type StateCounts = Record<UplinkState, number>;
+
+export interface UnitRef {
+  code: string;
+  name: string;
+  level: UnitLevel;
+}
+
+export interface TierRef {
+  id: number;
+  name: string;
+  membersRequired: number;
+  memberBandwidthMbps: number;
+}
+
+export interface UplinkSummary {
+  id: number;
+  child: UnitRef;
+  parent: UnitRef;
+  city: { code: string; name: string } | null;
+  tier: TierRef;
+  state: UplinkState;
+  stateReason: string | null;
+  stateChangedAt: string | null;
+  evaluatedAt: string | null;
+  membersUp: number;
+  membersTotal: number;
+  inBps: number | null;
+  outBps: number | null;
+  utilisation: number | null;
+}
+
+export interface UplinkPage {
+  items: UplinkSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface UplinkNode {
+  id: number;
+  hostname: string;
+  vendor: string | null;
+  mgmtAddress: string;
+  snmpPort: number;
+  lastPolledAt: string | null;
+  lastPollError: string | null;
+}
+
+export interface MemberInterface {
+  id: number;
+  ifIndex: number;
+  ifName: string | null;
+  ifAlias: string | null;
+  speedMbps: number | null;
+  operStatus: IfStatus | null;
+  adminStatus: IfStatus | null;
+}
+
+export interface UplinkMember {
+  id: number;
+  memberIndex: number;
+  carrier: string | null;
+  circuitRef: string | null;
+  contractedMbps: number;
+  inBps: number | null;
+  outBps: number | null;
+  operStatus: IfStatus | null;
+  sampledAt: string | null;
+  interface: MemberInterface | null;
+}
+
+export interface UplinkDetail extends UplinkSummary {
+  node: UplinkNode | null;
+  members: UplinkMember[];
+}
+
+export const TRAFFIC_RANGES = ['1h', '24h', '7d'] as const;
+export type TrafficRange = (typeof TRAFFIC_RANGES)[number];
+
+/** One bucket: [epoch milliseconds, in bit/s, out bit/s]; a null rate is a gap (no sample). */
+export type TrafficPoint = [number, number | null, number | null];
+
+export interface TrafficSeries {
+  memberId: number;
+  memberIndex: number;
+  carrier: string | null;
+  contractedMbps: number;
+  points: TrafficPoint[];
+}
+
+export interface UplinkTraffic {
+  from: string;
+  to: string;
+  stepSeconds: number;
+  series: TrafficSeries[];
+}
+
+export interface LevelOverview {
+  level: UnitLevel;
+  total: number;
+  byState: StateCounts;
+}
+
+export interface CityOverview {
+  code: string;
+  name: string;
+  total: number;
+  byState: StateCounts;
+  compliantRatio: number | null;
+}
+
+export interface ProvinceOverview {
+  generatedAt: string;
+  lastPollAt: string | null;
+  levels: LevelOverview[];
+  cities: CityOverview[];
+}
+
+export interface UnitChild extends UnitRef {
+  uplink: UplinkSummary | null;
+  subtree: { total: number; byState: StateCounts };
+}
+
+export interface UnitDetail extends UnitRef {
+  parentCode: string | null;
+  path: UnitRef[];
+  uplink: UplinkSummary | null;
+  children: UnitChild[];
+}
