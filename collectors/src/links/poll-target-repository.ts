@@ -1,0 +1,199 @@
+import { QueryTypes, type Sequelize } from 'sequelize';
+import type { UplinkState } from '@extranet/database';
+import type { CounterReading } from './counter-rate';
+import type { TierPolicyInput } from './tier-evaluation';
+
+/** A member circuit with what the last cycle left behind for it. */
+export interface PollableMember {
+  memberId: number;
+  memberIndex: number;
+  carrier: string;
+  contractedMbps: number;
+  interfaceId: number;
+  ifIndex: number;
+  /** Interface columns as stored, to write only what changed. */
+  speedMbps: number | null;
+  operStatus: number | null;
+  adminStatus: number | null;
+  lastInBps: number | null;
+  lastOutBps: number | null;
+  counters: CounterReading | null;
+}
+
+export interface PollableUplink {
+  uplinkId: number;
+  state: UplinkState;
+  stateReason: string | null;
+  stateChangedAt: Date | null;
+  policy: TierPolicyInput;
+  members: PollableMember[];
+}
+
+/** A node to poll, with its own uplink (the one whose child is the node's unit), if any. */
+export interface PollableNode {
+  nodeId: number;
+  unitCode: string;
+  hostname: string;
+  mgmtAddress: string;
+  snmpPort: number;
+  communitySealed: string;
+  uplink: PollableUplink | null;
+}
+
+interface NodeRow {
+  id: number;
+  unitCode: string;
+  hostname: string;
+  mgmtAddress: string;
+  snmpPort: number;
+  communitySealed: string;
+}
+
+interface UplinkRow {
+  id: number;
+  childUnitCode: string;
+  state: UplinkState;
+  stateReason: string | null;
+  stateChangedAt: Date | string | null;
+  membersRequired: number;
+  memberBandwidthMbps: number;
+}
+
+interface MemberRow {
+  id: number;
+  uplinkId: number;
+  memberIndex: number;
+  carrier: string;
+  contractedMbps: number;
+  lastInBps: number | string | null;
+  lastOutBps: number | string | null;
+  interfaceId: number;
+  interfaceNodeId: number;
+  ifIndex: number;
+  speedMbps: number | null;
+  operStatus: number | null;
+  adminStatus: number | null;
+  inOctets: string | null;
+  outOctets: string | null;
+  sysUptimeTicks: number | string | null;
+  readAt: Date | string | null;
+}
+
+/**
+ * Loads every polled node with its uplink, tier, members, interfaces and last counters as
+ * plain objects: three flat queries joined in memory, so the cost stays linear at full depth.
+ * Octet counters are read through CAST(… AS CHAR): SQLite keeps them as 64-bit integers and
+ * its driver would round them to doubles above 2^53.
+ */
+export async function loadPollableNodes(sequelize: Sequelize): Promise<PollableNode[]> {
+  const select = <T extends object>(sql: string, replacements: Record<string, unknown> = {}) =>
+    sequelize.query<T>(sql, { type: QueryTypes.SELECT, replacements });
+  const [nodes, uplinks, members] = await Promise.all([
+    select<NodeRow>(
+      `SELECT id, unit_code AS unitCode, hostname, mgmt_address AS mgmtAddress,
+              snmp_port AS snmpPort, snmp_community_sealed AS communitySealed
+         FROM nodes WHERE is_polled = :isPolled ORDER BY id`,
+      { isPolled: true },
+    ),
+    select<UplinkRow>(
+      `SELECT u.id, u.child_unit_code AS childUnitCode, u.state, u.state_reason AS stateReason,
+              u.state_changed_at AS stateChangedAt,
+              t.members_required AS membersRequired,
+              t.member_bandwidth_mbps AS memberBandwidthMbps
+         FROM uplinks u JOIN tier_policies t ON t.id = u.tier_policy_id`,
+    ),
+    select<MemberRow>(
+      `SELECT m.id, m.uplink_id AS uplinkId, m.member_index AS memberIndex, m.carrier,
+              m.contracted_mbps AS contractedMbps, m.last_in_bps AS lastInBps,
+              m.last_out_bps AS lastOutBps, i.id AS interfaceId, i.node_id AS interfaceNodeId,
+              i.if_index AS ifIndex, i.speed_mbps AS speedMbps, i.oper_status AS operStatus,
+              i.admin_status AS adminStatus,
+              CAST(c.in_octets AS CHAR) AS inOctets, CAST(c.out_octets AS CHAR) AS outOctets,
+              c.sys_uptime_ticks AS sysUptimeTicks, c.read_at AS readAt
+         FROM uplink_members m
+         JOIN interfaces i ON i.id = m.interface_id
+         LEFT JOIN interface_counter_states c ON c.interface_id = i.id
+        ORDER BY m.uplink_id, m.member_index`,
+    ),
+  ]);
+
+  const membersByUplink = new Map<number, MemberRow[]>();
+  for (const member of members) {
+    const list = membersByUplink.get(member.uplinkId) ?? [];
+    list.push(member);
+    membersByUplink.set(member.uplinkId, list);
+  }
+  const uplinkByChild = new Map(uplinks.map((uplink) => [uplink.childUnitCode, uplink]));
+
+  return nodes.map((node) => {
+    const uplink = uplinkByChild.get(node.unitCode);
+    return {
+      nodeId: node.id,
+      unitCode: node.unitCode,
+      hostname: node.hostname,
+      mgmtAddress: node.mgmtAddress,
+      snmpPort: node.snmpPort,
+      communitySealed: node.communitySealed,
+      uplink: uplink
+        ? {
+            uplinkId: uplink.id,
+            state: uplink.state,
+            stateReason: uplink.stateReason,
+            stateChangedAt: uplink.stateChangedAt === null ? null : toDate(uplink.stateChangedAt),
+            policy: {
+              membersRequired: uplink.membersRequired,
+              memberBandwidthMbps: uplink.memberBandwidthMbps,
+            },
+            // A member measured on another node's port is that node's business.
+            members: (membersByUplink.get(uplink.id) ?? [])
+              .filter((member) => member.interfaceNodeId === node.id)
+              .map(toPollableMember),
+          }
+        : null,
+    };
+  });
+}
+
+function toPollableMember(row: MemberRow): PollableMember {
+  const inOctets = parseOctets(row.inOctets);
+  const outOctets = parseOctets(row.outOctets);
+  return {
+    memberId: row.id,
+    memberIndex: row.memberIndex,
+    carrier: row.carrier,
+    contractedMbps: row.contractedMbps,
+    interfaceId: row.interfaceId,
+    ifIndex: row.ifIndex,
+    speedMbps: row.speedMbps,
+    operStatus: row.operStatus,
+    adminStatus: row.adminStatus,
+    lastInBps: nullableNumber(row.lastInBps),
+    lastOutBps: nullableNumber(row.lastOutBps),
+    counters:
+      inOctets !== null && outOctets !== null && row.sysUptimeTicks !== null && row.readAt !== null
+        ? {
+            inOctets,
+            outOctets,
+            sysUptimeTicks: Number(row.sysUptimeTicks),
+            readAtMs: toDate(row.readAt).getTime(),
+          }
+        : null,
+  };
+}
+
+/**
+ * A stored counter, or null when it cannot be trusted: SQLite degrades integers beyond 2^63 to
+ * floating point ("1.8e+19"), and then the next interval starts afresh rather than lie.
+ */
+function parseOctets(value: string | null): bigint | null {
+  return value !== null && /^\d+$/.test(value) ? BigInt(value) : null;
+}
+
+function nullableNumber(value: number | string | null): number | null {
+  return value === null ? null : Number(value);
+}
+
+/** MariaDB hands back Date objects; SQLite the text Sequelize stored ("… +00:00"). */
+export function toDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(value);
+}

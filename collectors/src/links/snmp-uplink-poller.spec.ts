@@ -1,0 +1,106 @@
+import { createSocket } from 'node:dgram';
+import { IfStatus, UnitLevel } from '@extranet/database';
+import { NodeAgent } from '../simulator/node-agent';
+import { SimulatedNode, type SimulatedNodeSpec } from '../simulator/simulated-node';
+import { PollError, SnmpUplinkPoller } from './snmp-uplink-poller';
+
+/**
+ * The poller against one real net-snmp agent on a loopback address: the wire format of
+ * Counter64, TimeTicks and exceptions, and how failures surface. No database involved.
+ */
+describe('SnmpUplinkPoller against a simulated agent', () => {
+  const address = '127.20.255.201';
+  let port: number;
+  let node: SimulatedNode;
+  let agent: NodeAgent;
+  let poller: SnmpUplinkPoller;
+  const now = () => Date.UTC(2026, 10, 2, 2, 0, 0); // frozen clock: values are predictable
+
+  beforeAll(async () => {
+    port = await freeUdpPort(address);
+    const spec: SimulatedNodeSpec = {
+      nodeId: 9_001,
+      unitCode: '420000999',
+      level: UnitLevel.County,
+      hostname: 'HB-TEST-R01',
+      vendor: 'H3C',
+      mgmtAddress: address,
+      snmpPort: port,
+      community: 'c0mmunity-under-test',
+      interfaces: [1, 2].map((ifIndex) => ({
+        interfaceId: 90_000 + ifIndex,
+        ifIndex,
+        ifName: `Ten-GigabitEthernet1/0/${ifIndex}`,
+        ifAlias: '上联-随州市-电信-2G',
+        speedMbps: 10_000,
+        member: { memberIndex: ifIndex, contractedMbps: 2_000 },
+      })),
+    };
+    node = new SimulatedNode(spec, now());
+    agent = new NodeAgent(node, now, () => undefined);
+    await agent.listen();
+    poller = new SnmpUplinkPoller({ timeoutMs: 200, retries: 0 });
+  });
+
+  afterAll(async () => {
+    poller.close();
+    await agent.close();
+  });
+
+  const target = (overrides: object = {}) => ({
+    nodeId: 9_001,
+    host: address,
+    port,
+    community: 'c0mmunity-under-test',
+    ifIndexes: [1, 2],
+    ...overrides,
+  });
+
+  it('when the node answers, then counters, status, speed and sysUpTime are read exactly', async () => {
+    node.applyScenario({ kind: 'member-down', memberIndex: 2 }, now());
+    const reading = await poller.pollNode(target());
+    expect(reading.sysUptimeTicks).toBe(node.sysUpTimeTicks(now()));
+    const first = reading.interfaces.get(1)!;
+    expect(first.inOctets).toBe(node.interfaces.get(1)!.inOctets.octetsAt(now()));
+    expect(first.outOctets).toBe(node.interfaces.get(1)!.outOctets.octetsAt(now()));
+    expect(first.highSpeedMbps).toBe(10_000);
+    expect(first.operStatus).toBe(IfStatus.Up);
+    expect(reading.interfaces.get(2)!.operStatus).toBe(IfStatus.Down);
+    node.clearScenarios(now());
+  });
+
+  it('when an interface does not exist on the node, then it is reported missing, not fatal', async () => {
+    const reading = await poller.pollNode(target({ ifIndexes: [1, 7] }));
+    expect(reading.missingIfIndexes).toEqual([7]);
+    expect([...reading.interfaces.keys()]).toEqual([1]);
+  });
+
+  it('when the community is wrong, then the agent stays silent and the poll times out', async () => {
+    await expectAsync(poller.pollNode(target({ community: 'guess' }))).toBeRejectedWithError(
+      PollError,
+      /SNMP timeout after 1 attempt\(s\)/,
+    );
+  });
+
+  it('when the failure is reported, then the message never contains the community', async () => {
+    const error = await poller.pollNode(target({ community: 'secret-9' })).catch((e: Error) => e);
+    expect(String((error as Error).message)).not.toContain('secret-9');
+  });
+
+  it('when several nodes are polled at once, then every call settles on its own', async () => {
+    const results = await Promise.allSettled([
+      poller.pollNode(target()),
+      poller.pollNode(target({ community: 'wrong' })),
+      poller.pollNode(target()),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+});
+
+async function freeUdpPort(address: string): Promise<number> {
+  const socket = createSocket('udp4');
+  await new Promise<void>((resolve) => socket.bind(0, address, () => resolve()));
+  const { port } = socket.address();
+  await new Promise<void>((resolve) => socket.close(() => resolve()));
+  return port;
+}

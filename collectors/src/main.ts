@@ -1,0 +1,75 @@
+import {
+  ConfigurationError,
+  DatabaseUnavailableError,
+  SecretBox,
+  openDatabase,
+} from '@extranet/database';
+import { readCollectorConfig } from './collector-config';
+import { SnmpUplinkPoller } from './links/snmp-uplink-poller';
+import { createLogger } from './logging/logger';
+import { POLL_UPLINKS_JOB, collectorJobs } from './schedule/collector-jobs';
+import { startSchedule } from './schedule/job-scheduler';
+
+/**
+ * The collector process: opens the database, starts the job table, polls once at once (the
+ * console should not wait a minute for its first state), and stops cleanly on SIGTERM/SIGINT.
+ */
+async function main(): Promise<void> {
+  const logger = createLogger('collector');
+  const config = readCollectorConfig(process.env);
+  const secrets = SecretBox.fromEnvironment();
+  const database = await openDatabase();
+  const poller = new SnmpUplinkPoller({
+    timeoutMs: config.snmpTimeoutMs,
+    retries: config.snmpRetries,
+  });
+  const schedule = startSchedule(
+    collectorJobs({
+      sequelize: database.sequelize,
+      secrets,
+      poller,
+      pollCron: config.pollCron,
+      pollConcurrency: config.pollConcurrency,
+      congestionThreshold: config.congestionThreshold,
+    }),
+    logger,
+  );
+  logger.info(
+    { database: database.config.description, ...config },
+    `collector: polling every "${config.pollCron}"`,
+  );
+  process.send?.({ type: 'ready' });
+
+  let isStopping = false;
+  const stop = (signal: string) => {
+    if (isStopping) {
+      return;
+    }
+    isStopping = true;
+    logger.info({ signal }, 'collector: stopping');
+    void schedule
+      .stop()
+      .then(() => poller.close())
+      .then(() => database.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'collector: unclean stop');
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+
+  await schedule.runNow(POLL_UPLINKS_JOB);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigurationError || error instanceof DatabaseUnavailableError) {
+    console.error(`collector: ${error.message}`);
+  } else {
+    console.error('collector: failed to start', error);
+  }
+  process.exit(1);
+});
