@@ -1,0 +1,74 @@
+import request from 'supertest';
+import { testConsole, type TestConsole } from '../testing/test-console';
+import { TierPolicyListSchema, TierPolicySchema } from './tier-policies.schemas';
+
+describe('/api/tier-policies (over HTTP, real database)', () => {
+  let t: TestConsole;
+
+  beforeAll(async () => {
+    t = await testConsole();
+  });
+
+  async function policies() {
+    return TierPolicyListSchema.parse(
+      (await request(t.app).get('/api/tier-policies').expect(200)).body,
+    ).items;
+  }
+
+  it('when listed, then every tier comes with the number of uplinks on it', async () => {
+    const items = await policies();
+    expect(items.length).toBe(await t.count('SELECT COUNT(*) AS n FROM tier_policies'));
+    const cityTier = items.find(
+      (item) => item.parentLevel === 'province' && item.childLevel === 'city',
+    )!;
+    expect(cityTier.name).toBe('双10G');
+    expect(cityTier.isPlanDefined).toBeTrue();
+    expect(cityTier.uplinkCount).toBe(
+      await t.count('SELECT COUNT(*) AS n FROM uplinks WHERE tier_policy_id = :id', {
+        id: cityTier.id,
+      }),
+    );
+  });
+
+  it('when a plan-defined tier would be weakened, then 409; renaming it is allowed', async () => {
+    const cityTier = (await policies()).find((item) => item.childLevel === 'city')!;
+    await request(t.app)
+      .patch(`/api/tier-policies/${cityTier.id}`)
+      .send({ memberBandwidthMbps: 1000 })
+      .expect(409);
+    const renamed = await request(t.app)
+      .patch(`/api/tier-policies/${cityTier.id}`)
+      .send({ name: '省到市 双10G' })
+      .expect(200);
+    expect(TierPolicySchema.parse(renamed.body).name).toBe('省到市 双10G');
+    await request(t.app)
+      .patch(`/api/tier-policies/${cityTier.id}`)
+      .send({ name: cityTier.name })
+      .expect(200);
+  });
+
+  it('when a local tier is changed, then the new requirement is stored', async () => {
+    const local = (await policies()).find((item) => !item.isPlanDefined)!;
+    const response = await request(t.app)
+      .patch(`/api/tier-policies/${local.id}`)
+      .send({ memberBandwidthMbps: 300 })
+      .expect(200);
+    expect(response.body.memberBandwidthMbps).toBe(300);
+    await request(t.app)
+      .patch(`/api/tier-policies/${local.id}`)
+      .send({ memberBandwidthMbps: local.memberBandwidthMbps })
+      .expect(200);
+  });
+
+  it('when the patch is invalid or the id unknown, then 400 or 404', async () => {
+    const bad = await request(t.app)
+      .patch('/api/tier-policies/1')
+      .send({ membersRequired: 0, level: 'x' })
+      .expect(400);
+    expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'level',
+      'membersRequired',
+    ]);
+    await request(t.app).patch('/api/tier-policies/9999').send({ name: 'x' }).expect(404);
+  });
+});

@@ -1,0 +1,34 @@
+import { defineRoute, type ApiRoute } from '../platform/api-route';
+import { idParams } from './link-refs.schemas';
+import {
+  TierPolicyListSchema,
+  TierPolicyPatchSchema,
+  TierPolicySchema,
+} from './tier-policies.schemas';
+import type { TierPoliciesService } from './tier-policies.service';
+
+export function tierPolicyRoutes(policies: TierPoliciesService): ApiRoute[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/tier-policies',
+      operationId: 'listTierPolicies',
+      summary: 'Uplink tiers per level pair (双10G, 双2G, 双200M, local village tier…)',
+      tag: 'tier-policies',
+      response: { status: 200, description: 'All tiers', schema: TierPolicyListSchema },
+      handle: async () => ({ items: await policies.list() }),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/tier-policies/:id',
+      operationId: 'updateTierPolicy',
+      summary: 'Renames a tier, or changes a local tier’s members and bandwidth',
+      tag: 'tier-policies',
+      params: idParams,
+      body: TierPolicyPatchSchema,
+      response: { status: 200, description: 'The updated tier', schema: TierPolicySchema },
+      errors: [404, 409, 413],
+      handle: ({ params, body }) => policies.update(params.id, body),
+    }),
+  ];
+}

@@ -1,0 +1,44 @@
+import { defineRoute, type ApiRoute } from '../platform/api-route';
+import { idParams } from './link-refs.schemas';
+import { TrafficQuerySchema, TrafficSchema } from './traffic.schemas';
+import type { TrafficService } from './traffic.service';
+import { UplinkDetailSchema, UplinkListQuerySchema, UplinkPageSchema } from './uplinks.schemas';
+import type { UplinksService } from './uplinks.service';
+
+export function uplinkRoutes(uplinks: UplinksService, traffic: TrafficService): ApiRoute[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/uplinks',
+      operationId: 'listUplinks',
+      summary: 'Uplinks, filtered, sorted and paged',
+      tag: 'uplinks',
+      query: UplinkListQuerySchema,
+      response: { status: 200, description: 'One page of uplinks', schema: UplinkPageSchema },
+      handle: ({ query }) => uplinks.list(query),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/uplinks/:id',
+      operationId: 'getUplink',
+      summary: 'An uplink with its node and member circuits',
+      tag: 'uplinks',
+      params: idParams,
+      response: { status: 200, description: 'The uplink', schema: UplinkDetailSchema },
+      errors: [404],
+      handle: ({ params }) => uplinks.get(params.id),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/uplinks/:id/traffic',
+      operationId: 'getUplinkTraffic',
+      summary: 'Traffic per member circuit, bucketed to at most 500 points',
+      tag: 'uplinks',
+      params: idParams,
+      query: TrafficQuerySchema,
+      response: { status: 200, description: 'Mean rates per bucket', schema: TrafficSchema },
+      errors: [404],
+      handle: ({ params, query }) => traffic.forUplink(params.id, query),
+    }),
+  ];
+}
