@@ -67,7 +67,7 @@ test('when an uplink is opened, then its members and traffic chart are shown', a
   }).toPass({ timeout: 60_000 });
   await page.getByTestId('range-24h').click();
   await expect(page.getByTestId('range-24h').locator('button')).toHaveAttribute(
-    'aria-pressed',
+    'aria-checked',
     'true',
   );
   await expect(page.getByTestId('traffic-chart').locator('canvas')).toBeVisible();
