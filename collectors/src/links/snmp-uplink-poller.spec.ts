@@ -1,3 +1,4 @@
+import dns from 'node:dns';
 import { createSocket } from 'node:dgram';
 import { IfStatus, UnitLevel } from '@extranet/database';
 import { NodeAgent } from '../simulator/node-agent';
@@ -85,6 +86,19 @@ describe('SnmpUplinkPoller against a simulated agent', () => {
   it('when the failure is reported, then the message never contains the community', async () => {
     const error = await poller.pollNode(target({ community: 'secret-9' })).catch((e: Error) => e);
     expect(String((error as Error).message)).not.toContain('secret-9');
+  });
+
+  it('when the management address is not an IP literal, then it fails at once without a lookup', async () => {
+    const lookup = spyOn(dns, 'lookup').and.callThrough();
+    await expectAsync(poller.pollNode(target({ host: '999.1.1.1' }))).toBeRejectedWithError(
+      PollError,
+      /management address "999\.1\.1\.1" is not an IPv4 or IPv6 address/,
+    );
+    await expectAsync(poller.pollNode(target({ host: 'router.example' }))).toBeRejectedWithError(
+      PollError,
+      /not an IPv4 or IPv6 address/,
+    );
+    expect(lookup).not.toHaveBeenCalled();
   });
 
   it('when several nodes are polled at once, then every call settles on its own', async () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { Session, type VarBind } from 'snmp-native';
 import { decodeCounter64 } from './counter-rate';
 import {
@@ -72,18 +73,25 @@ const MEMBER_COLUMNS = [
  * into as few requests as fit (16 varbinds each), so a double uplink is a single round trip.
  */
 export class SnmpUplinkPoller implements UplinkPoller {
-  private readonly session: Session;
+  /** One socket per address family, opened on first use (most networks are IPv4 only). */
+  private readonly sessions = new Map<4 | 6, Session>();
   private readonly timeouts: number[];
 
   constructor(private readonly options: SnmpPollerOptions = DEFAULT_SNMP_POLLER_OPTIONS) {
-    this.session = new Session({ family: 'udp4' });
-    // snmp-native emits 'error' for an unparsable datagram; unhandled, that would kill the
-    // process. The request it belonged to simply times out.
-    this.session.on('error', () => undefined);
     this.timeouts = Array.from({ length: options.retries + 1 }, () => options.timeoutMs);
   }
 
   pollNode(target: PollTarget): Promise<NodeReading> {
+    // Management addresses are IP literals: a name would send a DNS query off this host.
+    const family = isIP(target.host);
+    if (family === 0) {
+      return Promise.reject(
+        new PollError(
+          `management address "${target.host}" is not an IPv4 or IPv6 address; correct it on the node`,
+        ),
+      );
+    }
+    const session = this.sessionFor(family as 4 | 6);
     const oids = [
       scalarInstance(SystemOid.sysUpTime),
       ...target.ifIndexes.flatMap((ifIndex) => MEMBER_COLUMNS.map(([, oidOf]) => oidOf(ifIndex))),
@@ -92,7 +100,7 @@ export class SnmpUplinkPoller implements UplinkPoller {
     const requests = Math.ceil(oids.length / 16);
     return new Promise<VarBind[]>((resolve, reject) => {
       try {
-        this.session.getAll(
+        session.getAll(
           {
             host: target.host,
             port: target.port,
@@ -112,7 +120,20 @@ export class SnmpUplinkPoller implements UplinkPoller {
   }
 
   close(): void {
-    this.session.close();
+    for (const session of this.sessions.values()) session.close();
+    this.sessions.clear();
+  }
+
+  private sessionFor(family: 4 | 6): Session {
+    let session = this.sessions.get(family);
+    if (!session) {
+      session = new Session({ family: family === 4 ? 'udp4' : 'udp6' });
+      // snmp-native emits 'error' for an unparsable datagram; unhandled, that would kill the
+      // process. The request it belonged to simply times out.
+      session.on('error', () => undefined);
+      this.sessions.set(family, session);
+    }
+    return session;
   }
 }
 
