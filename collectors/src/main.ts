@@ -5,6 +5,7 @@ import {
   openDatabase,
 } from '@extranet/database';
 import { readCollectorConfig } from './collector-config';
+import { stopOnceOnSignalOrOrphaned } from './process-lifecycle';
 import { SnmpUplinkPoller } from './links/snmp-uplink-poller';
 import { createLogger } from './logging/logger';
 import { POLL_UPLINKS_JOB, collectorJobs } from './schedule/collector-jobs';
@@ -40,27 +41,11 @@ async function main(): Promise<void> {
   );
   process.send?.({ type: 'ready' });
 
-  let isStopping = false;
-  const stop = (signal: string) => {
-    if (isStopping) {
-      return;
-    }
-    isStopping = true;
-    logger.info({ signal }, 'collector: stopping');
-    void schedule
-      .stop()
-      .then(() => poller.close())
-      .then(() => database.close())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'collector: unclean stop');
-          process.exit(1);
-        },
-      );
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  stopOnceOnSignalOrOrphaned('collector', logger, async () => {
+    await schedule.stop();
+    poller.close();
+    await database.close();
+  });
 
   await schedule.runNow(POLL_UPLINKS_JOB);
 }

@@ -5,6 +5,7 @@ import {
   openDatabase,
 } from '@extranet/database';
 import { createLogger } from '../logging/logger';
+import { stopOnceOnSignalOrOrphaned } from '../process-lifecycle';
 import { startShardedSimulator } from './sharded-simulator';
 import { loadSimulatedInventory } from './simulated-inventory';
 import type { SimulatedNodeSpec } from './simulated-node';
@@ -61,15 +62,7 @@ async function main(): Promise<void> {
   );
   process.send?.({ type: 'ready', agents: simulator.agentCount, controlUrl: simulator.controlUrl });
 
-  const stop = (signal: string) => {
-    logger.info({ signal }, 'simulator: stopping');
-    void simulator.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  stopOnceOnSignalOrOrphaned('simulator', logger, () => simulator.stop());
 }
 
 /** "127.20.0.1–127.20.6.112:16161": the span of management addresses and their port(s). */
