@@ -30,20 +30,23 @@ describe('/api/tier-policies (over HTTP, real database)', () => {
     );
   });
 
-  it('when a plan-defined tier would be weakened, then 409; renaming it is allowed', async () => {
+  it('when a plan-defined tier is revised, then the new requirement is stored', async () => {
     const cityTier = (await policies()).find((item) => item.childLevel === 'city')!;
-    await request(t.app)
+    const revised = await request(t.app)
       .patch(`/api/tier-policies/${cityTier.id}`)
-      .send({ memberBandwidthMbps: 1000 })
-      .expect(409);
-    const renamed = await request(t.app)
-      .patch(`/api/tier-policies/${cityTier.id}`)
-      .send({ name: '省到市 双10G' })
+      .send({ name: '双20G', memberBandwidthMbps: 20_000 })
       .expect(200);
-    expect(TierPolicySchema.parse(renamed.body).name).toBe('省到市 双10G');
+    expect(TierPolicySchema.parse(revised.body)).toEqual(
+      jasmine.objectContaining({ name: '双20G', memberBandwidthMbps: 20_000, isPlanDefined: true }),
+    );
+    expect(
+      await t.count('SELECT member_bandwidth_mbps AS n FROM tier_policies WHERE id = :id', {
+        id: cityTier.id,
+      }),
+    ).toBe(20_000);
     await request(t.app)
       .patch(`/api/tier-policies/${cityTier.id}`)
-      .send({ name: cityTier.name })
+      .send({ name: cityTier.name, memberBandwidthMbps: cityTier.memberBandwidthMbps })
       .expect(200);
   });
 

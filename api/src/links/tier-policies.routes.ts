@@ -27,7 +27,7 @@ export function tierPolicyRoutes(policies: TierPoliciesService): ApiRoute[] {
       params: idParams,
       body: TierPolicyPatchSchema,
       response: { status: 200, description: 'The updated tier', schema: TierPolicySchema },
-      errors: [404, 409, 413],
+      errors: [404, 413],
       handle: ({ params, body }) => policies.update(params.id, body),
     }),
   ];

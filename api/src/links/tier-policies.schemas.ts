@@ -11,7 +11,10 @@ export const TierPolicySchema = z
     memberBandwidthMbps: z.number().int(),
     isPlanDefined: z
       .boolean()
-      .meta({ description: 'Set by the provincial plan: only its name can be changed' }),
+      .meta({
+        description:
+          'Set by the provincial plan rather than local policy (villages); editable all the same',
+      }),
     uplinkCount: z.number().int().min(0),
     updatedAt: isoDateTime,
   })

@@ -10,21 +10,12 @@ export class TierPoliciesService {
   }
 
   /**
-   * The provincial plan fixes 双10G / 双2G / 双200M: those tiers can be renamed but not
-   * weakened from the console. Local tiers (villages) are the operators' to set.
+   * Every tier is editable, the plan's included: a revised provincial plan (say 双20G to the
+   * cities) is entered here. The collector applies the new requirement at its next cycle.
    */
   async update(id: number, patch: TierPolicyPatch): Promise<TierPolicyView> {
     const policy = await this.policies.findById(id);
     if (!policy) throw AppError.notFound(`no tier policy with id ${id}`);
-    const changesRequirement =
-      (patch.membersRequired !== undefined && patch.membersRequired !== policy.membersRequired) ||
-      (patch.memberBandwidthMbps !== undefined &&
-        patch.memberBandwidthMbps !== policy.memberBandwidthMbps);
-    if (policy.isPlanDefined && changesRequirement) {
-      throw AppError.conflict(
-        `tier ${policy.name} is set by the provincial plan; its members and bandwidth cannot be changed`,
-      );
-    }
     await this.policies.update(id, patch);
     return (await this.policies.findById(id))!;
   }
