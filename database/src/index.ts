@@ -1,5 +1,14 @@
 export * from './links/choices';
 export * from './links/models';
+export * from './auth/choices';
+export * from './auth/models';
+export * from './auth/role-rules';
+export * from './auth/scope';
+export * from './auth/security-policy';
+export * from './auth/password-rules';
+export * from './auth/lockout';
+export * from './auth/session-timeouts';
+export * from './audit';
 export { MIGRATIONS, type Migration } from './migrations';
 export { migrateDatabase, type MigrationLogger } from './migrations/migrator';
 export { resetDatabaseForTests } from './migrations/reset-database';

@@ -1,6 +1,8 @@
 import type { QueryInterface } from 'sequelize';
 import * as extranetCore from './0001-extranet-core';
 import * as collectorCycles from './0002-collector-cycles';
+import * as accountsAndSessions from './0003-accounts-and-sessions';
+import * as auditTrail from './0004-audit-trail';
 
 export interface Migration {
   name: string;
@@ -11,4 +13,6 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-extranet-core', up: extranetCore.up },
   { name: '0002-collector-cycles', up: collectorCycles.up },
+  { name: '0003-accounts-and-sessions', up: accountsAndSessions.up },
+  { name: '0004-audit-trail', up: auditTrail.up },
 ];
