@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@extranet/database';
+import { ConfigurationError, readAuditRetentionDays } from '@extranet/database';
 import { validate } from 'node-cron';
 import { DEFAULT_POLL_CONCURRENCY } from './links/poll-cycle';
 import { DEFAULT_SNMP_POLLER_OPTIONS } from './links/snmp-uplink-poller';
@@ -11,6 +11,8 @@ export interface CollectorConfig {
   snmpTimeoutMs: number;
   snmpRetries: number;
   congestionThreshold: number;
+  /** AUDIT_RETENTION_DAYS: audit events older than this are purged daily (never below 180). */
+  auditRetentionDays: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -42,6 +44,7 @@ export function readCollectorConfig(env: Env): CollectorConfig {
       1,
       false,
     ),
+    auditRetentionDays: readAuditRetentionDays(env),
   };
 }
 

@@ -53,8 +53,10 @@ export {
 } from './links/poll-cycle';
 export { readCollectorConfig, type CollectorConfig } from './collector-config';
 export {
+  AUDIT_RETENTION_CRON,
   DEFAULT_POLL_CRON,
   POLL_UPLINKS_JOB,
+  PURGE_AUDIT_EVENTS_JOB,
   collectorJobs,
   type CollectorJobContext,
 } from './schedule/collector-jobs';

@@ -2,6 +2,7 @@ import {
   ConfigurationError,
   DatabaseUnavailableError,
   SecretBox,
+  loadAuditChainKey,
   openDatabase,
 } from '@extranet/database';
 import { readCollectorConfig } from './collector-config';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
       pollCron: config.pollCron,
       pollConcurrency: config.pollConcurrency,
       congestionThreshold: config.congestionThreshold,
+      auditRetention: { retentionDays: config.auditRetentionDays, key: loadAuditChainKey() },
     }),
     logger,
   );

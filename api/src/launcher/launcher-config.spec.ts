@@ -2,6 +2,23 @@ import { ConfigurationError } from '@extranet/database';
 import { LauncherConfigError, consoleUrl, readLauncherConfig } from './launcher-config';
 
 describe('readLauncherConfig', () => {
+  it('when cookie and proxy settings are given, then they are read; a bad proxy is named', () => {
+    expect(readLauncherConfig({}).isCookieSecure).toBeFalse();
+    expect(readLauncherConfig({}).trustProxy).toBeFalse();
+    const config = readLauncherConfig({ COOKIE_SECURE: 'true', TRUST_PROXY: 'loopback' });
+    expect(config.isCookieSecure).toBeTrue();
+    expect(config.trustProxy).toBe('loopback');
+    expect(readLauncherConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(() => readLauncherConfig({ TRUST_PROXY: 'x;y' })).toThrowError(
+      LauncherConfigError,
+      /TRUST_PROXY/,
+    );
+    expect(() => readLauncherConfig({ COOKIE_SECURE: 'yes' })).toThrowError(
+      LauncherConfigError,
+      /COOKIE_SECURE/,
+    );
+  });
+
   it('when nothing is set, then the documented defaults apply', () => {
     const config = readLauncherConfig({}, { dataDir: '/var/lib/extranet' });
     expect(config).toEqual(

@@ -18,6 +18,10 @@ export interface LauncherConfig {
   pollCron: string | undefined;
   webRoot: string | undefined;
   logLevel: string;
+  /** COOKIE_SECURE=true: the session and XSRF cookies are always Secure (TLS at a proxy). */
+  isCookieSecure: boolean;
+  /** TRUST_PROXY: Express's `trust proxy` (false, true, a hop count, or addresses/presets). */
+  trustProxy: boolean | number | string;
 }
 
 const DEPTHS: readonly SeedDepth[] = ['township', 'full'];
@@ -65,6 +69,18 @@ function cronOf(env: Env, name: string): string | undefined {
   return raw;
 }
 
+/** false (default), true, a number of hops, or Express presets / addresses (`loopback, 10.0.0.0/8`). */
+function trustProxyOf(env: Env): boolean | number | string {
+  const raw = value(env, 'TRUST_PROXY');
+  if (raw === undefined || raw.toLowerCase() === 'false') return false;
+  if (raw.toLowerCase() === 'true') return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  if (/^[0-9A-Za-z.:/,\s]+$/.test(raw)) return raw;
+  throw new LauncherConfigError(
+    `TRUST_PROXY=${raw} is not valid; use false, true, a hop count or addresses, e.g. TRUST_PROXY=loopback`,
+  );
+}
+
 /**
  * Reads the launcher's environment. DATABASE_URL is parsed here so a malformed one stops the
  * console before anything starts (ConfigurationError from @extranet/database).
@@ -83,6 +99,8 @@ export function readLauncherConfig(env: Env, opts: { dataDir?: string } = {}): L
     pollCron: cronOf(env, 'POLL_CRON'),
     webRoot: value(env, 'WEB_ROOT'),
     logLevel: choiceOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    isCookieSecure: choiceOf(env, 'COOKIE_SECURE', ['true', 'false'] as const, 'false') === 'true',
+    trustProxy: trustProxyOf(env),
   };
 }
 

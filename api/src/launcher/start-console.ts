@@ -1,13 +1,16 @@
 import { SecretBox, type Database } from '@extranet/database';
 import path from 'node:path';
 import type { Logger } from 'pino';
+import { AuditTrail } from '../audit/audit-trail';
 import { createApp } from '../platform/app';
 import { DEFAULT_WEB_ROOT, REPO_ROOT, isConsoleBuilt } from '../platform/console-static';
 import { createLogger } from '../platform/logger';
 import { ChildProcesses } from './child-processes';
 import { ConsoleServer, assertPortFree } from './console-server';
+import { INITIAL_PASSWORD_VARIABLE, ensureFirstSystemAdmin } from './first-system-admin';
 import { consoleUrl, readLauncherConfig, type LauncherConfig } from './launcher-config';
 import { prepareDatabase } from './prepare-database';
+import { loadSessionSecret } from './session-secret';
 import { describeStartupFailure } from './startup-errors';
 
 const SIMULATOR_SCRIPT = path.join(REPO_ROOT, 'collectors', 'dist', 'simulator', 'main.js');
@@ -21,9 +24,14 @@ interface RunningConsole {
   stop(exitCode: number): Promise<never>;
 }
 
+/** Secrets only the API needs are not handed to the simulator and the collector. */
+const API_ONLY_VARIABLES = [INITIAL_PASSWORD_VARIABLE, 'SESSION_SECRET'];
+
 function childEnvironment(config: LauncherConfig): NodeJS.ProcessEnv {
+  const inherited = { ...process.env };
+  for (const name of API_ONLY_VARIABLES) delete inherited[name];
   return {
-    ...process.env,
+    ...inherited,
     // The normalised URL: children resolve the same file or server whatever their cwd.
     DATABASE_URL: config.database.url,
     EXTRANET_DEPTH: config.depth,
@@ -57,8 +65,16 @@ async function startConsole(config: LauncherConfig, logger: Logger): Promise<Run
   try {
     const address = await server.listen(config.host, config.port);
     const secretBox = SecretBox.fromEnvironment();
+    const sessionSecret = loadSessionSecret(process.env);
     const prepared = await prepareDatabase(config, secretBox, logger);
     database = prepared.database;
+    const auditTrail = AuditTrail.fromEnvironment(database.sequelize);
+    await ensureFirstSystemAdmin({
+      sequelize: database.sequelize,
+      auditTrail,
+      logger,
+      initialPassword: process.env[INITIAL_PASSWORD_VARIABLE],
+    });
 
     const webRoot = config.webRoot ? path.resolve(config.webRoot) : DEFAULT_WEB_ROOT;
     if (!isConsoleBuilt(webRoot)) {
@@ -71,6 +87,10 @@ async function startConsole(config: LauncherConfig, logger: Logger): Promise<Run
       sealer: secretBox,
       logger,
       webRoot,
+      auditTrail,
+      sessionSecret,
+      isCookieSecure: config.isCookieSecure,
+      trustProxy: config.trustProxy,
     });
     server.serve(app);
 

@@ -1,5 +1,6 @@
 import type { Sequelize } from 'sequelize';
 import type { ApiRoute } from '../platform/api-route';
+import type { AuditContextFactory, AuditedWrites } from '../platform/audited-writes';
 import { NodesRepository } from './nodes.repository';
 import { nodeRoutes } from './nodes.routes';
 import { NodesService, type CommunitySealer } from './nodes.service';
@@ -18,8 +19,16 @@ import { UplinksRepository } from './uplinks.repository';
 import { uplinkRoutes } from './uplinks.routes';
 import { UplinksService } from './uplinks.service';
 
+export interface LinksDependencies {
+  sequelize: Sequelize;
+  sealer: CommunitySealer;
+  audited: AuditedWrites;
+  auditContext: AuditContextFactory;
+}
+
 /** Wires the links domain: repositories → services → routes. */
-export function linksRoutes(sequelize: Sequelize, sealer: CommunitySealer): ApiRoute[] {
+export function linksRoutes(deps: LinksDependencies): ApiRoute[] {
+  const { sequelize, sealer, audited, auditContext } = deps;
   const uplinksRepository = new UplinksRepository(sequelize);
   const unitsRepository = new UnitsRepository(sequelize);
   const nodesRepository = new NodesRepository(sequelize);
@@ -30,7 +39,13 @@ export function linksRoutes(sequelize: Sequelize, sealer: CommunitySealer): ApiR
       new UplinksService(uplinksRepository, unitsRepository, nodesRepository),
       new TrafficService(new TrafficRepository(sequelize), uplinksRepository),
     ),
-    ...nodeRoutes(new NodesService(nodesRepository, unitsRepository, sealer)),
-    ...tierPolicyRoutes(new TierPoliciesService(new TierPoliciesRepository(sequelize))),
+    ...nodeRoutes(
+      new NodesService(nodesRepository, unitsRepository, sealer, audited),
+      auditContext,
+    ),
+    ...tierPolicyRoutes(
+      new TierPoliciesService(new TierPoliciesRepository(sequelize), audited),
+      auditContext,
+    ),
   ];
 }

@@ -1,4 +1,5 @@
-import request from 'supertest';
+import { Role } from '@extranet/database';
+import { signedInAgent, type TestAgent } from '../testing/signed-in-agent';
 import { testConsole, type TestConsole } from '../testing/test-console';
 import { NodeDetailSchema, NodePageSchema } from './nodes.schemas';
 
@@ -8,9 +9,12 @@ const COMMUNITY = 'hb-ext-Secret-901';
 
 describe('/api/nodes (over HTTP, real database)', () => {
   let t: TestConsole;
+  /** A province-wide account allowed to do what these specs do. */
+  let agent: TestAgent;
 
   beforeAll(async () => {
     t = await testConsole();
+    agent = (await signedInAgent(t, { roles: [Role.NetworkOperator] })).agent;
     const [township] = await t.select<{ code: string; cityCode: string }>(
       "SELECT code, city_code AS cityCode FROM admin_units WHERE parent_code = '420102' ORDER BY code LIMIT 1",
     );
@@ -47,7 +51,7 @@ describe('/api/nodes (over HTTP, real database)', () => {
 
   it('when the address is not an IP literal, then 400 names mgmtAddress and nothing is stored', async () => {
     for (const mgmtAddress of ['10.42.1.300', 'router.local', '10.42.1', '']) {
-      const response = await request(t.app)
+      const response = await agent
         .post('/api/nodes')
         .send({ ...valid, mgmtAddress })
         .expect(400);
@@ -61,12 +65,12 @@ describe('/api/nodes (over HTTP, real database)', () => {
   });
 
   it('when the unit does not exist, then 400 names unitCode; when it has a node, then 409', async () => {
-    const missing = await request(t.app)
+    const missing = await agent
       .post('/api/nodes')
       .send({ ...valid, unitCode: '429999' })
       .expect(400);
     expect(missing.body.error.fields).toEqual([{ path: 'unitCode', message: jasmine.any(String) }]);
-    const taken = await request(t.app)
+    const taken = await agent
       .post('/api/nodes')
       .send({ ...valid, unitCode: '4201' })
       .expect(409);
@@ -74,7 +78,7 @@ describe('/api/nodes (over HTTP, real database)', () => {
   });
 
   it('when fields are missing, unknown or mistyped, then 400 lists every one', async () => {
-    const response = await request(t.app)
+    const response = await agent
       .post('/api/nodes')
       .send({ unitCode: NEW_UNIT, snmpPort: 70000, role: 'core' })
       .expect(400);
@@ -83,7 +87,7 @@ describe('/api/nodes (over HTTP, real database)', () => {
   });
 
   it('when created, then 201 with the node, the community sealed and never returned', async () => {
-    const response = await request(t.app)
+    const response = await agent
       .post('/api/nodes')
       .send({ ...valid, mgmtAddress: '2408:8766:0:1::9' })
       .expect(201);
@@ -102,7 +106,7 @@ describe('/api/nodes (over HTTP, real database)', () => {
     expect(stored!.sealed).not.toContain(COMMUNITY);
     expect(t.secretBox.open(stored!.sealed)).toBe(COMMUNITY);
 
-    const again = await request(t.app).post('/api/nodes').send(valid).expect(409);
+    const again = await agent.post('/api/nodes').send(valid).expect(409);
     expect(again.body.error.message).toContain(NEW_UNIT);
   });
 
@@ -111,7 +115,7 @@ describe('/api/nodes (over HTTP, real database)', () => {
       code: NEW_UNIT,
     });
     const id = Number(row!.id);
-    const patched = await request(t.app)
+    const patched = await agent
       .patch(`/api/nodes/${id}`)
       .send({ mgmtAddress: '10.42.1.10', community: 'rotated-902', isPolled: false })
       .expect(200);
@@ -124,7 +128,7 @@ describe('/api/nodes (over HTTP, real database)', () => {
     );
     expect(t.secretBox.open(stored!.sealed)).toBe('rotated-902');
 
-    const bad = await request(t.app)
+    const bad = await agent
       .patch(`/api/nodes/${id}`)
       .send({ mgmtAddress: 'x', unitCode: '4201' })
       .expect(400);
@@ -132,24 +136,24 @@ describe('/api/nodes (over HTTP, real database)', () => {
       'mgmtAddress',
       'unitCode',
     ]);
-    await request(t.app).patch(`/api/nodes/${id}`).send({}).expect(400);
-    await request(t.app).patch('/api/nodes/99999999').send({ hostname: 'x' }).expect(404);
+    await agent.patch(`/api/nodes/${id}`).send({}).expect(400);
+    await agent.patch('/api/nodes/99999999').send({ hostname: 'x' }).expect(404);
   });
 
   it('when listed and read, then nodes come without any community, with interfaces on detail', async () => {
     const page = NodePageSchema.parse(
-      (await request(t.app).get('/api/nodes?q=420102&pageSize=500').expect(200)).body,
+      (await agent.get('/api/nodes?q=420102&pageSize=500').expect(200)).body,
     );
     expect(page.total).toBe(
       await t.count("SELECT COUNT(*) AS n FROM nodes WHERE unit_code LIKE '420102%'"),
     );
     const first = page.items[0]!;
     const detail = NodeDetailSchema.parse(
-      (await request(t.app).get(`/api/nodes/${first.id}`).expect(200)).body,
+      (await agent.get(`/api/nodes/${first.id}`).expect(200)).body,
     );
     expect(detail.interfaces.map((i) => i.ifIndex)).toContain(1);
     for (const body of [page, detail]) expect(JSON.stringify(body)).not.toMatch(/community/i);
-    await request(t.app).get('/api/nodes/99999999').expect(404);
-    await request(t.app).get('/api/nodes?limit=5').expect(400);
+    await agent.get('/api/nodes/99999999').expect(404);
+    await agent.get('/api/nodes?limit=5').expect(400);
   });
 });

@@ -1,11 +1,12 @@
-import { ExtranetNode, type UnitLevel } from '@extranet/database';
-import { QueryTypes, UniqueConstraintError, type Sequelize } from 'sequelize';
+import { ExtranetNode, type AccountScope, type UnitLevel } from '@extranet/database';
+import { QueryTypes, UniqueConstraintError, type Sequelize, type Transaction } from 'sequelize';
 import { offsetOf, type PageRequest } from '../platform/pagination';
 import { LIKE_ESCAPE_CLAUSE, escapeLike } from '../platform/query-params';
 import { toIso, toIsoOrNull, toNumber } from '../platform/sql-values';
 import { toInterfaceView, type InterfaceRow } from './uplink-rows.mapping';
 import type { NodeSummary } from './nodes.schemas';
 import type { InterfaceView } from './uplinks.schemas';
+import { scopeCondition } from './scope.sql';
 
 /** Deliberately no community column: the sealed secret never leaves the collector's path. */
 const NODE_SELECT = `
@@ -67,15 +68,26 @@ export class NodeAlreadyExistsError extends Error {}
 export class NodesRepository {
   constructor(private readonly sequelize: Sequelize) {}
 
+  /** One page of the nodes in the scope, searched by `q`. */
   async findPage(
     q: string | undefined,
+    scope: AccountScope,
     page: PageRequest,
   ): Promise<{ items: NodeSummary[]; total: number }> {
-    const where = q
-      ? `WHERE n.hostname LIKE :contains ${LIKE_ESCAPE_CLAUSE} OR n.mgmt_address LIKE :contains ${LIKE_ESCAPE_CLAUSE}
-         OR a.name LIKE :contains ${LIKE_ESCAPE_CLAUSE} OR a.code LIKE :prefix ${LIKE_ESCAPE_CLAUSE}`
-      : '';
-    const replacements = q ? { contains: `%${escapeLike(q)}%`, prefix: `${escapeLike(q)}%` } : {};
+    const clauses: string[] = [];
+    const inScope = scopeCondition('n.unit_code', scope);
+    if (inScope.sql) clauses.push(inScope.sql);
+    if (q) {
+      clauses.push(
+        `(n.hostname LIKE :contains ${LIKE_ESCAPE_CLAUSE} OR n.mgmt_address LIKE :contains ${LIKE_ESCAPE_CLAUSE}
+         OR a.name LIKE :contains ${LIKE_ESCAPE_CLAUSE} OR a.code LIKE :prefix ${LIKE_ESCAPE_CLAUSE})`,
+      );
+    }
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    const replacements = {
+      ...inScope.replacements,
+      ...(q ? { contains: `%${escapeLike(q)}%`, prefix: `${escapeLike(q)}%` } : {}),
+    };
     const [countRow] = await this.sequelize.query<{ total: unknown }>(
       `SELECT COUNT(*) AS total FROM nodes n JOIN admin_units a ON a.code = n.unit_code ${where}`,
       { type: QueryTypes.SELECT, replacements },
@@ -92,39 +104,45 @@ export class NodesRepository {
     return { items: rows.map(toNodeSummary), total };
   }
 
-  async findById(id: number): Promise<NodeSummary | null> {
-    const [row] = await this.sequelize.query<NodeRow>(`${NODE_SELECT} WHERE n.id = :id`, {
-      type: QueryTypes.SELECT,
-      replacements: { id },
-    });
-    return row ? toNodeSummary(row) : null;
-  }
-
-  async findByUnitCode(unitCode: string): Promise<NodeSummary | null> {
+  /** A node by id; with a scope, only if its unit is in it. */
+  async findById(
+    id: number,
+    opts: { scope?: AccountScope; transaction?: Transaction } = {},
+  ): Promise<NodeSummary | null> {
+    const inScope = opts.scope ? scopeCondition('n.unit_code', opts.scope) : null;
     const [row] = await this.sequelize.query<NodeRow>(
-      `${NODE_SELECT} WHERE n.unit_code = :unitCode`,
+      `${NODE_SELECT} WHERE n.id = :id ${inScope?.sql ? `AND ${inScope.sql}` : ''}`,
       {
         type: QueryTypes.SELECT,
-        replacements: { unitCode },
+        replacements: { id, ...inScope?.replacements },
+        transaction: opts.transaction,
       },
     );
     return row ? toNodeSummary(row) : null;
   }
 
-  async findInterfaces(nodeId: number): Promise<InterfaceView[]> {
+  async findByUnitCode(unitCode: string, transaction?: Transaction): Promise<NodeSummary | null> {
+    const [row] = await this.sequelize.query<NodeRow>(
+      `${NODE_SELECT} WHERE n.unit_code = :unitCode`,
+      { type: QueryTypes.SELECT, replacements: { unitCode }, transaction },
+    );
+    return row ? toNodeSummary(row) : null;
+  }
+
+  async findInterfaces(nodeId: number, transaction?: Transaction): Promise<InterfaceView[]> {
     const rows = await this.sequelize.query<InterfaceRow>(
       `SELECT i.id AS interfaceId, i.if_index AS ifIndex, i.if_name AS ifName,
          i.if_alias AS ifAlias, i.speed_mbps AS speedMbps, i.oper_status AS operStatus,
          i.admin_status AS adminStatus
        FROM interfaces i WHERE i.node_id = :nodeId ORDER BY i.if_index`,
-      { type: QueryTypes.SELECT, replacements: { nodeId } },
+      { type: QueryTypes.SELECT, replacements: { nodeId }, transaction },
     );
     return rows.map(toInterfaceView);
   }
 
-  async create(node: NewNode): Promise<number> {
+  async create(node: NewNode, transaction?: Transaction): Promise<number> {
     try {
-      const created = await ExtranetNode.create({ ...node, isPolled: true });
+      const created = await ExtranetNode.create({ ...node, isPolled: true }, { transaction });
       return created.id;
     } catch (error) {
       if (error instanceof UniqueConstraintError) throw new NodeAlreadyExistsError(node.unitCode);
@@ -133,10 +151,10 @@ export class NodesRepository {
   }
 
   /** Applies changes; false when the node does not exist. */
-  async update(id: number, changes: NodeChanges): Promise<boolean> {
-    const node = await ExtranetNode.findByPk(id);
+  async update(id: number, changes: NodeChanges, transaction?: Transaction): Promise<boolean> {
+    const node = await ExtranetNode.findByPk(id, { transaction });
     if (!node) return false;
-    await node.update(changes);
+    await node.update(changes, { transaction });
     return true;
   }
 }

@@ -1,4 +1,8 @@
+import { Permission } from '@extranet/database';
+import { Access } from '../platform/access-rules';
 import { defineRoute, type ApiRoute } from '../platform/api-route';
+import type { AuditContextFactory } from '../platform/audited-writes';
+import { scopeOf } from '../platform/request-auth';
 import { idParams } from './link-refs.schemas';
 import {
   NodeCreateSchema,
@@ -9,7 +13,7 @@ import {
 } from './nodes.schemas';
 import type { NodesService } from './nodes.service';
 
-export function nodeRoutes(nodes: NodesService): ApiRoute[] {
+export function nodeRoutes(nodes: NodesService, auditContext: AuditContextFactory): ApiRoute[] {
   return [
     defineRoute({
       method: 'get',
@@ -17,9 +21,10 @@ export function nodeRoutes(nodes: NodesService): ApiRoute[] {
       operationId: 'listNodes',
       summary: 'Nodes (routers / L3 switches), searched and paged',
       tag: 'nodes',
+      access: Access.permission(Permission.LinksRead),
       query: NodeListQuerySchema,
       response: { status: 200, description: 'One page of nodes', schema: NodePageSchema },
-      handle: ({ query }) => nodes.list(query),
+      handle: ({ query }, _req, res) => nodes.list(query, scopeOf(res)),
     }),
     defineRoute({
       method: 'get',
@@ -27,10 +32,11 @@ export function nodeRoutes(nodes: NodesService): ApiRoute[] {
       operationId: 'getNode',
       summary: 'A node with its interfaces',
       tag: 'nodes',
+      access: Access.permission(Permission.LinksRead),
       params: idParams,
       response: { status: 200, description: 'The node', schema: NodeDetailSchema },
       errors: [404],
-      handle: ({ params }) => nodes.get(params.id),
+      handle: ({ params }, _req, res) => nodes.get(params.id, scopeOf(res)),
     }),
     defineRoute({
       method: 'post',
@@ -38,10 +44,12 @@ export function nodeRoutes(nodes: NodesService): ApiRoute[] {
       operationId: 'createNode',
       summary: 'Adds the node of a unit; the community is sealed and never returned',
       tag: 'nodes',
+      access: Access.permission(Permission.NodesWrite),
       body: NodeCreateSchema,
       response: { status: 201, description: 'The created node', schema: NodeDetailSchema },
       errors: [409, 413],
-      handle: ({ body }) => nodes.create(body),
+      handle: ({ body }, req, res) =>
+        nodes.create(body, { scope: scopeOf(res), audit: auditContext(req, res) }),
     }),
     defineRoute({
       method: 'patch',
@@ -49,11 +57,13 @@ export function nodeRoutes(nodes: NodesService): ApiRoute[] {
       operationId: 'updateNode',
       summary: 'Changes a node (address, port, community, polling)',
       tag: 'nodes',
+      access: Access.permission(Permission.NodesWrite),
       params: idParams,
       body: NodePatchSchema,
       response: { status: 200, description: 'The updated node', schema: NodeDetailSchema },
       errors: [404, 413],
-      handle: ({ params, body }) => nodes.update(params.id, body),
+      handle: ({ params, body }, req, res) =>
+        nodes.update(params.id, body, { scope: scopeOf(res), audit: auditContext(req, res) }),
     }),
   ];
 }

@@ -1,4 +1,7 @@
+import { isUnitInScope, type AccountScope } from '@extranet/database';
+import type { Transaction } from 'sequelize';
 import { AppError } from '../platform/app-error';
+import type { AuditContext, AuditedWrites } from '../platform/audited-writes';
 import type { Page } from '../platform/pagination';
 import { NodeAlreadyExistsError, type NodeChanges, type NodesRepository } from './nodes.repository';
 import type {
@@ -15,48 +18,79 @@ export interface CommunitySealer {
   seal(plain: string): string;
 }
 
+/** Who asks, within which scope, and how their change is audited. */
+export interface NodeWriteRequest {
+  scope: AccountScope;
+  audit: AuditContext;
+}
+
 export class NodesService {
   constructor(
     private readonly nodes: NodesRepository,
     private readonly units: UnitsRepository,
     private readonly sealer: CommunitySealer,
+    private readonly audited: AuditedWrites,
   ) {}
 
-  async list(query: NodeListQuery): Promise<Page<NodeSummary>> {
+  async list(query: NodeListQuery, scope: AccountScope): Promise<Page<NodeSummary>> {
     const page = { page: query.page, pageSize: query.pageSize };
-    const { items, total } = await this.nodes.findPage(query.q, page);
+    const { items, total } = await this.nodes.findPage(query.q, scope, page);
     return { items, total, ...page };
   }
 
-  async get(id: number): Promise<NodeDetail> {
-    const node = await this.nodes.findById(id);
-    if (!node) throw AppError.notFound(`no node with id ${id}`);
-    return { ...node, interfaces: await this.nodes.findInterfaces(id) };
+  /** A node outside the scope is "not found", like an uplink. */
+  async get(id: number, scope: AccountScope): Promise<NodeDetail> {
+    return this.detail(id, { scope });
   }
 
-  /** A unit has at most one node; its interfaces are found later by discovery polling. */
-  async create(input: NodeCreate): Promise<NodeDetail> {
+  /**
+   * A unit has at most one node; its interfaces are found later by discovery polling. A unit
+   * outside the scope is refused before anything else, whether it exists or not.
+   */
+  async create(input: NodeCreate, request: NodeWriteRequest): Promise<NodeDetail> {
+    if (!isUnitInScope(input.unitCode, request.scope)) {
+      throw AppError.forbidden(`unit ${input.unitCode} is outside your scope`);
+    }
     const unit = await this.units.findByCode(input.unitCode);
     if (!unit) throw AppError.invalidField('unitCode', `no unit with code ${input.unitCode}`);
     const existing = await this.nodes.findByUnitCode(input.unitCode);
     if (existing) throw this.alreadyHasNode(input.unitCode, existing.hostname);
     try {
-      const id = await this.nodes.create({
-        unitCode: input.unitCode,
-        hostname: input.hostname,
-        vendor: input.vendor ?? null,
-        mgmtAddress: input.mgmtAddress,
-        snmpPort: input.snmpPort,
-        snmpCommunitySealed: this.sealer.seal(input.community),
+      return await this.audited.run(request.audit, async (transaction, record) => {
+        const id = await this.nodes.create(
+          {
+            unitCode: input.unitCode,
+            hostname: input.hostname,
+            vendor: input.vendor ?? null,
+            mgmtAddress: input.mgmtAddress,
+            snmpPort: input.snmpPort,
+            snmpCommunitySealed: this.sealer.seal(input.community),
+          },
+          transaction,
+        );
+        const created = await this.detail(id, { transaction });
+        await record({
+          action: 'nodes.create',
+          objectType: 'node',
+          objectId: String(id),
+          after: created,
+          result: 'success',
+        });
+        return created;
       });
-      return await this.get(id);
     } catch (error) {
       if (error instanceof NodeAlreadyExistsError) throw this.alreadyHasNode(input.unitCode);
       throw error;
     }
   }
 
-  async update(id: number, patch: NodePatch): Promise<NodeDetail> {
+  /** A node of a unit outside the scope is refused (403) and left as it was. */
+  async update(id: number, patch: NodePatch, request: NodeWriteRequest): Promise<NodeDetail> {
+    const current = await this.nodes.findById(id);
+    if (!current) throw AppError.notFound(`no node with id ${id}`);
+    if (!isUnitInScope(current.unit.code, request.scope)) {
+      throw AppError.forbidden(`node ${id} belongs to a unit outside your scope`);
+    }
     const changes: NodeChanges = {};
     if (patch.hostname !== undefined) changes.hostname = patch.hostname;
     if (patch.vendor !== undefined) changes.vendor = patch.vendor;
@@ -65,8 +99,32 @@ export class NodesService {
     if (patch.isPolled !== undefined) changes.isPolled = patch.isPolled;
     if (patch.community !== undefined)
       changes.snmpCommunitySealed = this.sealer.seal(patch.community);
-    if (!(await this.nodes.update(id, changes))) throw AppError.notFound(`no node with id ${id}`);
-    return this.get(id);
+    return this.audited.run(request.audit, async (transaction, record) => {
+      const before = await this.detail(id, { transaction });
+      if (!(await this.nodes.update(id, changes, transaction))) {
+        throw AppError.notFound(`no node with id ${id}`);
+      }
+      const after = await this.detail(id, { transaction });
+      await record({
+        action: 'nodes.update',
+        objectType: 'node',
+        objectId: String(id),
+        before,
+        // The community itself never enters the audit trail, only the fact that it changed.
+        after: patch.community === undefined ? after : { ...after, communityChanged: true },
+        result: 'success',
+      });
+      return after;
+    });
+  }
+
+  private async detail(
+    id: number,
+    opts: { scope?: AccountScope; transaction?: Transaction },
+  ): Promise<NodeDetail> {
+    const node = await this.nodes.findById(id, opts);
+    if (!node) throw AppError.notFound(`no node with id ${id}`);
+    return { ...node, interfaces: await this.nodes.findInterfaces(id, opts.transaction) };
   }
 
   private alreadyHasNode(unitCode: string, hostname?: string): AppError {

@@ -1,19 +1,20 @@
-import { CollectorCycle } from '@extranet/database';
-import request from 'supertest';
+import { CollectorCycle, Role } from '@extranet/database';
+import { signedInAgent, type TestAgent } from '../testing/signed-in-agent';
 import { testConsole, type TestConsole } from '../testing/test-console';
 import { CollectorStatusSchema, OverviewSchema } from './overview.schemas';
 
 describe('GET /api/overview and /api/collector/status (real database)', () => {
   let t: TestConsole;
+  /** A province-wide account allowed to do what these specs do. */
+  let agent: TestAgent;
 
   beforeAll(async () => {
     t = await testConsole();
+    agent = (await signedInAgent(t, { roles: [Role.Manager] })).agent;
   });
 
   it('when read, then level and city totals equal grouped SQL counts', async () => {
-    const overview = OverviewSchema.parse(
-      (await request(t.app).get('/api/overview').expect(200)).body,
-    );
+    const overview = OverviewSchema.parse((await agent.get('/api/overview').expect(200)).body);
     const levelRows = await t.select<{ level: string; n: unknown }>(
       `SELECT c.level AS level, COUNT(*) AS n FROM uplinks u
        JOIN admin_units c ON c.code = u.child_unit_code GROUP BY c.level`,
@@ -38,7 +39,7 @@ describe('GET /api/overview and /api/collector/status (real database)', () => {
   });
 
   it('when a collector cycle is recorded, then status and lastPollAt report it', async () => {
-    const before = (await request(t.app).get('/api/collector/status').expect(200)).body;
+    const before = (await agent.get('/api/collector/status').expect(200)).body;
     expect(before).toEqual({ lastCycle: null });
     const startedAt = new Date('2026-03-01T08:00:00.000Z');
     const finishedAt = new Date('2026-03-01T08:00:41.500Z');
@@ -54,7 +55,7 @@ describe('GET /api/overview and /api/collector/status (real database)', () => {
     });
     try {
       const status = CollectorStatusSchema.parse(
-        (await request(t.app).get('/api/collector/status').expect(200)).body,
+        (await agent.get('/api/collector/status').expect(200)).body,
       );
       expect(status.lastCycle).toEqual({
         startedAt: startedAt.toISOString(),
@@ -64,7 +65,7 @@ describe('GET /api/overview and /api/collector/status (real database)', () => {
         nodesFailed: 2,
         samplesStored: 3262,
       });
-      const overview = (await request(t.app).get('/api/overview').expect(200)).body;
+      const overview = (await agent.get('/api/overview').expect(200)).body;
       expect(overview.lastPollAt).toBe(finishedAt.toISOString());
     } finally {
       await cycle.destroy();

@@ -1,5 +1,6 @@
-import { UnitLevel, type UplinkState } from '@extranet/database';
+import { UnitLevel, isProvinceWide, type AccountScope, type UplinkState } from '@extranet/database';
 import { QueryTypes, type Sequelize } from 'sequelize';
+import { scopeCondition, scopeRootAndAncestors } from './scope.sql';
 import { toIso, toIsoOrNull, toNumber } from '../platform/sql-values';
 import type { CollectorStatus } from './overview.schemas';
 
@@ -13,13 +14,18 @@ export interface LevelCityStateCount {
 export class OverviewRepository {
   constructor(private readonly sequelize: Sequelize) {}
 
-  /** Every uplink counted once by (child level, child's city, state): one grouped scan. */
-  async countByLevelCityState(): Promise<LevelCityStateCount[]> {
+  /**
+   * Every uplink in the scope counted once by (child level, child's city, state): one grouped
+   * scan.
+   */
+  async countByLevelCityState(scope: AccountScope): Promise<LevelCityStateCount[]> {
+    const inScope = scopeCondition('u.child_unit_code', scope);
     const rows = await this.sequelize.query<Record<keyof LevelCityStateCount, unknown>>(
       `SELECT c.level AS level, c.city_code AS cityCode, u.state AS state, COUNT(*) AS count
        FROM uplinks u JOIN admin_units c ON c.code = u.child_unit_code
+       ${inScope.sql ? `WHERE ${inScope.sql}` : ''}
        GROUP BY c.level, c.city_code, u.state`,
-      { type: QueryTypes.SELECT },
+      { type: QueryTypes.SELECT, replacements: inScope.replacements },
     );
     return rows.map((row) => ({
       level: row.level as UnitLevel,
@@ -29,10 +35,22 @@ export class OverviewRepository {
     }));
   }
 
-  async findCities(): Promise<{ code: string; name: string }[]> {
+  /**
+   * The city-level units a scoped account has a stake in: those inside the scope, and the city
+   * that contains it (a county operator sees their city, counted over their county only).
+   */
+  async findCities(scope: AccountScope): Promise<{ code: string; name: string }[]> {
+    const inScope = scopeCondition('code', scope);
+    const ancestors = scopeRootAndAncestors(scope);
+    const where = isProvinceWide(scope)
+      ? ''
+      : `AND (${inScope.sql}${ancestors.length > 0 ? ' OR code IN (:ancestors)' : ''})`;
     return this.sequelize.query<{ code: string; name: string }>(
-      `SELECT code, name FROM admin_units WHERE level = :level ORDER BY code`,
-      { type: QueryTypes.SELECT, replacements: { level: UnitLevel.City } },
+      `SELECT code, name FROM admin_units WHERE level = :level ${where} ORDER BY code`,
+      {
+        type: QueryTypes.SELECT,
+        replacements: { level: UnitLevel.City, ancestors, ...inScope.replacements },
+      },
     );
   }
 

@@ -1,4 +1,7 @@
+import { Permission } from '@extranet/database';
+import { Access } from '../platform/access-rules';
 import { defineRoute, type ApiRoute } from '../platform/api-route';
+import { scopeOf } from '../platform/request-auth';
 import { CollectorStatusSchema, OverviewSchema } from './overview.schemas';
 import type { OverviewService } from './overview.service';
 
@@ -10,8 +13,13 @@ export function overviewRoutes(overview: OverviewService): ApiRoute[] {
       operationId: 'getOverview',
       summary: 'Tier compliance by level and by city',
       tag: 'overview',
-      response: { status: 200, description: 'Province-wide counts', schema: OverviewSchema },
-      handle: () => overview.get(),
+      access: Access.permission(Permission.LinksRead),
+      response: {
+        status: 200,
+        description: 'Counts over the caller’s scope',
+        schema: OverviewSchema,
+      },
+      handle: (_input, _req, res) => overview.get(scopeOf(res)),
     }),
     defineRoute({
       method: 'get',
@@ -19,6 +27,7 @@ export function overviewRoutes(overview: OverviewService): ApiRoute[] {
       operationId: 'getCollectorStatus',
       summary: 'The last poll cycle of the collector',
       tag: 'overview',
+      access: Access.permission(Permission.LinksRead),
       response: { status: 200, description: 'Last cycle, or null', schema: CollectorStatusSchema },
       handle: () => overview.collectorStatus(),
     }),

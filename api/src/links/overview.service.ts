@@ -1,4 +1,9 @@
-import { TREE_LEVEL_ORDER, UNIT_LEVELS, type UnitLevel } from '@extranet/database';
+import {
+  TREE_LEVEL_ORDER,
+  UNIT_LEVELS,
+  type AccountScope,
+  type UnitLevel,
+} from '@extranet/database';
 import { compliantRatio, emptyTally, tallyByKey } from './state-counts';
 import type { OverviewRepository } from './overview.repository';
 import type { CollectorStatus, Overview } from './overview.schemas';
@@ -17,12 +22,12 @@ export class OverviewService {
 
   /**
    * Compliance by level (only levels that have uplinks) and by city, where a city counts every
-   * uplink in its subtree including its own.
+   * uplink in its subtree including its own; both only over the uplinks in the scope.
    */
-  async get(): Promise<Overview> {
+  async get(scope: AccountScope): Promise<Overview> {
     const [counts, cities, lastPollAt] = await Promise.all([
-      this.overview.countByLevelCityState(),
-      this.overview.findCities(),
+      this.overview.countByLevelCityState(scope),
+      this.overview.findCities(scope),
       this.lastPollAt(),
     ]);
     const byLevel = tallyByKey(counts.map((row) => ({ ...row, key: row.level })));

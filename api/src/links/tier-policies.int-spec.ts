@@ -1,18 +1,21 @@
-import request from 'supertest';
+import { Role } from '@extranet/database';
+import { signedInAgent, type TestAgent } from '../testing/signed-in-agent';
 import { testConsole, type TestConsole } from '../testing/test-console';
 import { TierPolicyListSchema, TierPolicySchema } from './tier-policies.schemas';
 
 describe('/api/tier-policies (over HTTP, real database)', () => {
   let t: TestConsole;
+  /** A province-wide account allowed to do what these specs do. */
+  let agent: TestAgent;
 
   beforeAll(async () => {
     t = await testConsole();
+    agent = (await signedInAgent(t, { roles: [Role.SystemAdmin] })).agent;
   });
 
   async function policies() {
-    return TierPolicyListSchema.parse(
-      (await request(t.app).get('/api/tier-policies').expect(200)).body,
-    ).items;
+    return TierPolicyListSchema.parse((await agent.get('/api/tier-policies').expect(200)).body)
+      .items;
   }
 
   it('when listed, then every tier comes with the number of uplinks on it', async () => {
@@ -32,7 +35,7 @@ describe('/api/tier-policies (over HTTP, real database)', () => {
 
   it('when a plan-defined tier is revised, then the new requirement is stored', async () => {
     const cityTier = (await policies()).find((item) => item.childLevel === 'city')!;
-    const revised = await request(t.app)
+    const revised = await agent
       .patch(`/api/tier-policies/${cityTier.id}`)
       .send({ name: '双20G', memberBandwidthMbps: 20_000 })
       .expect(200);
@@ -44,7 +47,7 @@ describe('/api/tier-policies (over HTTP, real database)', () => {
         id: cityTier.id,
       }),
     ).toBe(20_000);
-    await request(t.app)
+    await agent
       .patch(`/api/tier-policies/${cityTier.id}`)
       .send({ name: cityTier.name, memberBandwidthMbps: cityTier.memberBandwidthMbps })
       .expect(200);
@@ -52,19 +55,19 @@ describe('/api/tier-policies (over HTTP, real database)', () => {
 
   it('when a local tier is changed, then the new requirement is stored', async () => {
     const local = (await policies()).find((item) => !item.isPlanDefined)!;
-    const response = await request(t.app)
+    const response = await agent
       .patch(`/api/tier-policies/${local.id}`)
       .send({ memberBandwidthMbps: 300 })
       .expect(200);
     expect(response.body.memberBandwidthMbps).toBe(300);
-    await request(t.app)
+    await agent
       .patch(`/api/tier-policies/${local.id}`)
       .send({ memberBandwidthMbps: local.memberBandwidthMbps })
       .expect(200);
   });
 
   it('when the patch is invalid or the id unknown, then 400 or 404', async () => {
-    const bad = await request(t.app)
+    const bad = await agent
       .patch('/api/tier-policies/1')
       .send({ membersRequired: 0, level: 'x' })
       .expect(400);
@@ -72,6 +75,6 @@ describe('/api/tier-policies (over HTTP, real database)', () => {
       'level',
       'membersRequired',
     ]);
-    await request(t.app).patch('/api/tier-policies/9999').send({ name: 'x' }).expect(404);
+    await agent.patch('/api/tier-policies/9999').send({ name: 'x' }).expect(404);
   });
 });

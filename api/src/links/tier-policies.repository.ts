@@ -1,12 +1,12 @@
 import { TierPolicy, type UnitLevel } from '@extranet/database';
-import { QueryTypes, type Sequelize } from 'sequelize';
+import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import { toIso, toNumber } from '../platform/sql-values';
 import type { TierPolicyPatch, TierPolicyView } from './tier-policies.schemas';
 
 export class TierPoliciesRepository {
   constructor(private readonly sequelize: Sequelize) {}
 
-  async findAll(id?: number): Promise<TierPolicyView[]> {
+  async findAll(id?: number, transaction?: Transaction): Promise<TierPolicyView[]> {
     const rows = await this.sequelize.query<Record<string, unknown>>(
       `SELECT t.id AS id, t.parent_level AS parentLevel, t.child_level AS childLevel,
          t.name AS name, t.members_required AS membersRequired,
@@ -16,7 +16,7 @@ export class TierPoliciesRepository {
        LEFT JOIN (SELECT tier_policy_id, COUNT(*) AS uplinkCount FROM uplinks GROUP BY tier_policy_id)
          counted ON counted.tier_policy_id = t.id
        ${id === undefined ? '' : 'WHERE t.id = :id'} ORDER BY t.id`,
-      { type: QueryTypes.SELECT, replacements: { id } },
+      { type: QueryTypes.SELECT, replacements: { id }, transaction },
     );
     return rows.map((row) => ({
       id: toNumber(row['id']),
@@ -31,14 +31,14 @@ export class TierPoliciesRepository {
     }));
   }
 
-  async findById(id: number): Promise<TierPolicyView | null> {
-    const [policy] = await this.findAll(id);
+  async findById(id: number, transaction?: Transaction): Promise<TierPolicyView | null> {
+    const [policy] = await this.findAll(id, transaction);
     return policy ?? null;
   }
 
-  async update(id: number, patch: TierPolicyPatch): Promise<void> {
-    const policy = await TierPolicy.findByPk(id);
+  async update(id: number, patch: TierPolicyPatch, transaction?: Transaction): Promise<void> {
+    const policy = await TierPolicy.findByPk(id, { transaction });
     if (!policy) return;
-    await policy.update(patch);
+    await policy.update(patch, { transaction });
   }
 }

@@ -9,12 +9,10 @@ export const TierPolicySchema = z
     name: z.string(),
     membersRequired: z.number().int(),
     memberBandwidthMbps: z.number().int(),
-    isPlanDefined: z
-      .boolean()
-      .meta({
-        description:
-          'Set by the provincial plan rather than local policy (villages); editable all the same',
-      }),
+    isPlanDefined: z.boolean().meta({
+      description:
+        'Set by the provincial plan rather than local policy (villages); editable all the same',
+    }),
     uplinkCount: z.number().int().min(0),
     updatedAt: isoDateTime,
   })

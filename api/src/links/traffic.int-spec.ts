@@ -1,4 +1,5 @@
-import request from 'supertest';
+import { Role } from '@extranet/database';
+import { signedInAgent, type TestAgent } from '../testing/signed-in-agent';
 import { testConsole, type TestConsole } from '../testing/test-console';
 import { TrafficSchema } from './traffic.schemas';
 
@@ -7,11 +8,14 @@ const DAY = 86_400_000;
 
 describe('GET /api/uplinks/:id/traffic (bucketing in SQL, real database)', () => {
   let t: TestConsole;
+  /** A province-wide account allowed to do what these specs do. */
+  let agent: TestAgent;
   let uplinkId: number;
   let interfaceIds: [number, number];
 
   beforeAll(async () => {
     t = await testConsole();
+    agent = (await signedInAgent(t, { roles: [Role.Manager] })).agent;
     const members = await t.select<{ uplinkId: number; interfaceId: number }>(
       `SELECT m.uplink_id AS uplinkId, m.interface_id AS interfaceId FROM uplink_members m
        JOIN uplinks u ON u.id = m.uplink_id WHERE u.child_unit_code = '420102' ORDER BY m.member_index`,
@@ -50,7 +54,7 @@ describe('GET /api/uplinks/:id/traffic (bucketing in SQL, real database)', () =>
   it('when a day is asked for, then 5-minute buckets hold the time-weighted means', async () => {
     const from = new Date(FROM).toISOString();
     const to = new Date(FROM + DAY).toISOString();
-    const response = await request(t.app)
+    const response = await agent
       .get(`/api/uplinks/${uplinkId}/traffic?from=${from}&to=${to}`)
       .expect(200);
     const traffic = TrafficSchema.parse(response.body);
@@ -83,8 +87,7 @@ describe('GET /api/uplinks/:id/traffic (bucketing in SQL, real database)', () =>
       ['7d', 1800, 7 * DAY],
     ] as const) {
       const traffic = TrafficSchema.parse(
-        (await request(t.app).get(`/api/uplinks/${uplinkId}/traffic?range=${range}`).expect(200))
-          .body,
+        (await agent.get(`/api/uplinks/${uplinkId}/traffic?range=${range}`).expect(200)).body,
       );
       expect(traffic.stepSeconds).toBe(seconds);
       expect(Date.parse(traffic.to) - Date.parse(traffic.from)).toBe(span);
@@ -96,11 +99,7 @@ describe('GET /api/uplinks/:id/traffic (bucketing in SQL, real database)', () =>
     const from = new Date(FROM - 399 * DAY).toISOString();
     const to = new Date(FROM + DAY).toISOString();
     const traffic = TrafficSchema.parse(
-      (
-        await request(t.app)
-          .get(`/api/uplinks/${uplinkId}/traffic?from=${from}&to=${to}`)
-          .expect(200)
-      ).body,
+      (await agent.get(`/api/uplinks/${uplinkId}/traffic?from=${from}&to=${to}`).expect(200)).body,
     );
     expect(traffic.stepSeconds).toBe(86_400);
     // Daily buckets from `from`: the sample 1 s before FROM falls in the day before the others.
@@ -118,9 +117,7 @@ describe('GET /api/uplinks/:id/traffic (bucketing in SQL, real database)', () =>
       ['from=yesterday&to=2026-02-01T00:00:00Z', 'from'],
     ];
     for (const [query, field] of cases) {
-      const response = await request(t.app)
-        .get(`/api/uplinks/${uplinkId}/traffic?${query}`)
-        .expect(400);
+      const response = await agent.get(`/api/uplinks/${uplinkId}/traffic?${query}`).expect(400);
       expect(response.body.error.fields.map((f: { path: string }) => f.path))
         .withContext(query)
         .toContain(field);
@@ -128,6 +125,6 @@ describe('GET /api/uplinks/:id/traffic (bucketing in SQL, real database)', () =>
   });
 
   it('when the uplink does not exist, then 404', async () => {
-    await request(t.app).get('/api/uplinks/99999999/traffic?range=1h').expect(404);
+    await agent.get('/api/uplinks/99999999/traffic?range=1h').expect(404);
   });
 });

@@ -1,3 +1,4 @@
+import type { AccountScope } from '@extranet/database';
 import { AppError } from '../platform/app-error';
 import type { TrafficRepository } from './traffic.repository';
 import type { Traffic, TrafficQuery, TrafficSeries } from './traffic.schemas';
@@ -12,8 +13,8 @@ export class TrafficService {
   ) {}
 
   /** Per-member traffic of an uplink over a window, one mean point per non-empty bucket. */
-  async forUplink(uplinkId: number, query: TrafficQuery): Promise<Traffic> {
-    if (!(await this.uplinks.findSummaryById(uplinkId))) {
+  async forUplink(uplinkId: number, query: TrafficQuery, scope: AccountScope): Promise<Traffic> {
+    if (!(await this.uplinks.findSummaryById(uplinkId, scope))) {
       throw AppError.notFound(`no uplink with id ${uplinkId}`);
     }
     const window = resolveTrafficWindow(query, this.now());

@@ -1,16 +1,20 @@
-import request from 'supertest';
+import { Role } from '@extranet/database';
+import { signedInAgent, type TestAgent } from '../testing/signed-in-agent';
 import { testConsole, type TestConsole } from '../testing/test-console';
 import { UnitDetailSchema, type UnitDetail } from './units.schemas';
 
 describe('GET /api/units (drill-down over HTTP, real database)', () => {
   let t: TestConsole;
+  /** A province-wide account allowed to do what these specs do. */
+  let agent: TestAgent;
 
   beforeAll(async () => {
     t = await testConsole();
+    agent = (await signedInAgent(t, { roles: [Role.ResourceAllocator] })).agent;
   });
 
   async function unit(path: string): Promise<UnitDetail> {
-    const response = await request(t.app).get(path).expect(200);
+    const response = await agent.get(path).expect(200);
     return UnitDetailSchema.parse(response.body);
   }
 
@@ -77,9 +81,9 @@ describe('GET /api/units (drill-down over HTTP, real database)', () => {
   });
 
   it('when the code is unknown or malformed, then 404 and 400', async () => {
-    const missing = await request(t.app).get('/api/units/429999').expect(404);
+    const missing = await agent.get('/api/units/429999').expect(404);
     expect(missing.body.error.code).toBe('not_found');
-    const malformed = await request(t.app).get('/api/units/4201%20or%201').expect(400);
+    const malformed = await agent.get('/api/units/4201%20or%201').expect(400);
     expect(malformed.body.error.fields[0].path).toBe('code');
   });
 });

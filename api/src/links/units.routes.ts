@@ -1,4 +1,7 @@
+import { Permission } from '@extranet/database';
+import { Access } from '../platform/access-rules';
 import { defineRoute, type ApiRoute } from '../platform/api-route';
+import { scopeOf } from '../platform/request-auth';
 import { UnitCodeParams, UnitDetailSchema } from './units.schemas';
 import type { UnitsService } from './units.service';
 
@@ -8,11 +11,13 @@ export function unitRoutes(units: UnitsService): ApiRoute[] {
       method: 'get',
       path: '/units',
       operationId: 'getRootUnit',
-      summary: 'The province with its children (cities and departments)',
+      summary:
+        'The root of the caller’s scope (the province for province-wide accounts) with its children',
       tag: 'units',
-      response: { status: 200, description: 'The province', schema: UnitDetailSchema },
+      access: Access.permission(Permission.LinksRead),
+      response: { status: 200, description: 'The root unit', schema: UnitDetailSchema },
       errors: [404],
-      handle: () => units.getUnit(undefined),
+      handle: (_input, _req, res) => units.getUnit(undefined, scopeOf(res)),
     }),
     defineRoute({
       method: 'get',
@@ -20,10 +25,11 @@ export function unitRoutes(units: UnitsService): ApiRoute[] {
       operationId: 'getUnit',
       summary: 'A unit, its path from the province, its uplink and its children',
       tag: 'units',
+      access: Access.permission(Permission.LinksRead),
       params: UnitCodeParams,
       response: { status: 200, description: 'The unit', schema: UnitDetailSchema },
-      errors: [404],
-      handle: ({ params }) => units.getUnit(params.code),
+      errors: [403, 404],
+      handle: ({ params }, _req, res) => units.getUnit(params.code, scopeOf(res)),
     }),
   ];
 }

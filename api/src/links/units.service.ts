@@ -1,4 +1,10 @@
-import { TREE_LEVEL_ORDER, UnitLevel } from '@extranet/database';
+import {
+  TREE_LEVEL_ORDER,
+  UnitLevel,
+  isUnitAboveScope,
+  isUnitInScope,
+  type AccountScope,
+} from '@extranet/database';
 import { AppError } from '../platform/app-error';
 import { emptyTally, tallyByKey } from './state-counts';
 import type { UnitDetail } from './units.schemas';
@@ -21,14 +27,28 @@ export class UnitsService {
     private readonly uplinks: UplinksRepository,
   ) {}
 
-  async getUnit(code: string | undefined): Promise<UnitDetail> {
+  /**
+   * A unit of the drill-down. Without a code, the root of what the caller may see: the province,
+   * or the scope's own unit for a scoped account (it starts there). A unit above the scope (the
+   * province, the city of a county operator) or beside it is refused with 403: unit codes are
+   * public reference data, so refusing does not reveal anything a 404 would hide.
+   */
+  async getUnit(code: string | undefined, scope: AccountScope): Promise<UnitDetail> {
+    const rootCode = code ?? scope.unitCode ?? undefined;
     const unit =
-      code === undefined ? await this.units.findRoot() : await this.units.findByCode(code);
+      rootCode === undefined ? await this.units.findRoot() : await this.units.findByCode(rootCode);
     if (!unit) {
       throw AppError.notFound(
-        code === undefined
+        rootCode === undefined
           ? 'no province unit: the database is not seeded'
-          : `no unit with code ${code}`,
+          : `no unit with code ${rootCode}`,
+      );
+    }
+    if (!isUnitInScope(unit.code, scope)) {
+      throw AppError.forbidden(
+        isUnitAboveScope(unit.code, scope)
+          ? `unit ${unit.code} is above your scope (${scope.unitCode}); start at your scope`
+          : `unit ${unit.code} is outside your scope (${scope.unitCode})`,
       );
     }
     const [path, ownUplinks, children, childUplinks] = await Promise.all([

@@ -1,5 +1,11 @@
-import { TREE_LEVEL_ORDER, UNIT_LEVELS, UPLINK_STATES } from '@extranet/database';
+import {
+  TREE_LEVEL_ORDER,
+  UNIT_LEVELS,
+  UPLINK_STATES,
+  type AccountScope,
+} from '@extranet/database';
 import { LIKE_ESCAPE_CLAUSE, escapeLike } from '../platform/query-params';
+import { scopeCondition } from './scope.sql';
 import type { UplinkSortField } from './uplinks.schemas';
 
 /**
@@ -16,6 +22,8 @@ export interface UplinkFilter {
   childCode?: string;
   ids?: readonly number[];
   q?: string;
+  /** The caller's scope: only uplinks whose child unit is in it. */
+  scope?: AccountScope;
 }
 
 export interface SqlFragment {
@@ -63,6 +71,14 @@ export function uplinkWhere(filter: UplinkFilter): SqlFragment {
     );
     replacements['qContains'] = `%${escapeLike(filter.q)}%`;
     replacements['qPrefix'] = `${escapeLike(filter.q)}%`;
+  }
+  if (filter.scope) {
+    // On the uplink's own child code: no join needed, and the (child_unit_code) index serves it.
+    const condition = scopeCondition('u.child_unit_code', filter.scope);
+    if (condition.sql) {
+      clauses.push(condition.sql);
+      Object.assign(replacements, condition.replacements);
+    }
   }
   const usesChildUnit = clauses.some((clause) => clause.includes('c.'));
   return {

@@ -1,13 +1,16 @@
-import { UPLINK_STATES } from '@extranet/database';
-import request from 'supertest';
+import { Role, UPLINK_STATES } from '@extranet/database';
+import { signedInAgent, type TestAgent } from '../testing/signed-in-agent';
 import { testConsole, type TestConsole } from '../testing/test-console';
 import { UplinkDetailSchema, UplinkPageSchema, type UplinkSummary } from './uplinks.schemas';
 
 describe('GET /api/uplinks (over HTTP, real database)', () => {
   let t: TestConsole;
+  /** A province-wide account allowed to do what these specs do. */
+  let agent: TestAgent;
 
   beforeAll(async () => {
     t = await testConsole();
+    agent = (await signedInAgent(t, { roles: [Role.Manager] })).agent;
     // Give the seeded uplinks varied states and rates so sorting and filtering mean something.
     const states = UPLINK_STATES.map((state, index) => `WHEN ${index} THEN '${state}'`).join(' ');
     await t.database.sequelize.query(
@@ -18,7 +21,7 @@ describe('GET /api/uplinks (over HTTP, real database)', () => {
   });
 
   async function list(query: string): Promise<{ items: UplinkSummary[]; total: number }> {
-    const response = await request(t.app).get(`/api/uplinks${query}`).expect(200);
+    const response = await agent.get(`/api/uplinks${query}`).expect(200);
     return UplinkPageSchema.parse(response.body);
   }
 
@@ -114,7 +117,7 @@ describe('GET /api/uplinks (over HTTP, real database)', () => {
   });
 
   it('when an input is invalid, then 400 names each bad field', async () => {
-    const response = await request(t.app)
+    const response = await agent
       .get('/api/uplinks?pageSize=501&page=0&sort=rank&order=up&level=county,moon&pagesize=5')
       .expect(400);
     expect(response.body.error.code).toBe('validation_failed');
@@ -123,7 +126,7 @@ describe('GET /api/uplinks (over HTTP, real database)', () => {
   });
 
   it('when the city filter names no city, then 400 names city', async () => {
-    const response = await request(t.app).get('/api/uplinks?city=420102').expect(400);
+    const response = await agent.get('/api/uplinks?city=420102').expect(400);
     expect(response.body.error.fields).toEqual([{ path: 'city', message: jasmine.any(String) }]);
   });
 
@@ -131,7 +134,7 @@ describe('GET /api/uplinks (over HTTP, real database)', () => {
     const [row] = await t.select<{ id: number }>(
       "SELECT u.id AS id FROM uplinks u WHERE u.child_unit_code = '420102'",
     );
-    const response = await request(t.app).get(`/api/uplinks/${row!.id}`).expect(200);
+    const response = await agent.get(`/api/uplinks/${row!.id}`).expect(200);
     const detail = UplinkDetailSchema.parse(response.body);
     expect(detail.child.code).toBe('420102');
     expect(detail.members.map((member) => member.memberIndex)).toEqual([1, 2]);
@@ -143,9 +146,9 @@ describe('GET /api/uplinks (over HTTP, real database)', () => {
   });
 
   it('when the id is unknown or malformed, then 404 and 400', async () => {
-    const missing = await request(t.app).get('/api/uplinks/99999999').expect(404);
+    const missing = await agent.get('/api/uplinks/99999999').expect(404);
     expect(missing.body.error.code).toBe('not_found');
-    const malformed = await request(t.app).get('/api/uplinks/abc').expect(400);
+    const malformed = await agent.get('/api/uplinks/abc').expect(400);
     expect(malformed.body.error.fields[0].path).toBe('id');
   });
 });

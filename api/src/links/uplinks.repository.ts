@@ -1,3 +1,4 @@
+import type { AccountScope } from '@extranet/database';
 import { QueryTypes, type Sequelize } from 'sequelize';
 import type { PageRequest } from '../platform/pagination';
 import { offsetOf } from '../platform/pagination';
@@ -85,8 +86,9 @@ export class UplinksRepository {
     return rows.map(toUplinkSummary);
   }
 
-  async findSummaryById(id: number): Promise<UplinkSummary | null> {
-    const [summary] = await this.findSummaries({ ids: [id] });
+  /** One uplink, only if it is in the scope (when one is given). */
+  async findSummaryById(id: number, scope?: AccountScope): Promise<UplinkSummary | null> {
+    const [summary] = await this.findSummaries({ ids: [id], scope });
     return summary ?? null;
   }
 

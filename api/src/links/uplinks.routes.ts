@@ -1,4 +1,7 @@
+import { Permission } from '@extranet/database';
+import { Access } from '../platform/access-rules';
 import { defineRoute, type ApiRoute } from '../platform/api-route';
+import { scopeOf } from '../platform/request-auth';
 import { idParams } from './link-refs.schemas';
 import { TrafficQuerySchema, TrafficSchema } from './traffic.schemas';
 import type { TrafficService } from './traffic.service';
@@ -13,9 +16,10 @@ export function uplinkRoutes(uplinks: UplinksService, traffic: TrafficService): 
       operationId: 'listUplinks',
       summary: 'Uplinks, filtered, sorted and paged',
       tag: 'uplinks',
+      access: Access.permission(Permission.LinksRead),
       query: UplinkListQuerySchema,
       response: { status: 200, description: 'One page of uplinks', schema: UplinkPageSchema },
-      handle: ({ query }) => uplinks.list(query),
+      handle: ({ query }, _req, res) => uplinks.list(query, scopeOf(res)),
     }),
     defineRoute({
       method: 'get',
@@ -23,10 +27,11 @@ export function uplinkRoutes(uplinks: UplinksService, traffic: TrafficService): 
       operationId: 'getUplink',
       summary: 'An uplink with its node and member circuits',
       tag: 'uplinks',
+      access: Access.permission(Permission.LinksRead),
       params: idParams,
       response: { status: 200, description: 'The uplink', schema: UplinkDetailSchema },
       errors: [404],
-      handle: ({ params }) => uplinks.get(params.id),
+      handle: ({ params }, _req, res) => uplinks.get(params.id, scopeOf(res)),
     }),
     defineRoute({
       method: 'get',
@@ -34,11 +39,12 @@ export function uplinkRoutes(uplinks: UplinksService, traffic: TrafficService): 
       operationId: 'getUplinkTraffic',
       summary: 'Traffic per member circuit, bucketed to at most 500 points',
       tag: 'uplinks',
+      access: Access.permission(Permission.LinksRead),
       params: idParams,
       query: TrafficQuerySchema,
       response: { status: 200, description: 'Mean rates per bucket', schema: TrafficSchema },
       errors: [404],
-      handle: ({ params, query }) => traffic.forUplink(params.id, query),
+      handle: ({ params, query }, _req, res) => traffic.forUplink(params.id, query, scopeOf(res)),
     }),
   ];
 }

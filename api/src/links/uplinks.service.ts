@@ -1,4 +1,4 @@
-import { UnitLevel } from '@extranet/database';
+import { UnitLevel, type AccountScope } from '@extranet/database';
 import { AppError } from '../platform/app-error';
 import type { Page } from '../platform/pagination';
 import type { NodesRepository } from './nodes.repository';
@@ -13,7 +13,8 @@ export class UplinksService {
     private readonly nodes: NodesRepository,
   ) {}
 
-  async list(query: UplinkListQuery): Promise<Page<UplinkSummary>> {
+  /** Uplinks in the caller's scope only; the filters narrow it further. */
+  async list(query: UplinkListQuery, scope: AccountScope): Promise<Page<UplinkSummary>> {
     await this.checkUnitFilters(query);
     const { items, total } = await this.uplinks.findPage(
       {
@@ -22,6 +23,7 @@ export class UplinksService {
         cityCode: query.city,
         parentCode: query.parent,
         q: query.q,
+        scope,
       },
       { sort: query.sort, order: query.order },
       { page: query.page, pageSize: query.pageSize },
@@ -29,8 +31,9 @@ export class UplinksService {
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
-  async get(id: number): Promise<UplinkDetail> {
-    const summary = await this.uplinks.findSummaryById(id);
+  /** An uplink outside the scope is "not found": its existence is not confirmed. */
+  async get(id: number, scope: AccountScope): Promise<UplinkDetail> {
+    const summary = await this.uplinks.findSummaryById(id, scope);
     if (!summary) throw AppError.notFound(`no uplink with id ${id}`);
     const [node, members] = await Promise.all([
       this.nodes.findByUnitCode(summary.child.code),

@@ -1,10 +1,17 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import type { AccessRule } from './access-rules';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
-/** Statuses an operation can fail with besides 500, listed in its OpenAPI entry. */
-export type ErrorStatus = 400 | 404 | 409 | 413;
+/**
+ * Statuses an operation can fail with besides 500, listed in its OpenAPI entry. 401 and 403
+ * are added from the route's access rule; list them only when the handler itself answers them.
+ */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429;
+
+/** 204 answers have no body: the handler's result is ignored and the schema documents nothing. */
+export type SuccessStatus = 200 | 201 | 204;
 
 type AnySchema = z.ZodType;
 type NoInput = z.ZodObject<Record<string, never>>;
@@ -16,6 +23,12 @@ export class HttpReply<T> {
     readonly body: T,
   ) {}
 }
+
+/**
+ * The handler wrote the response itself (a streamed CSV export): nothing more is sent. Its
+ * media type is the route's `response.mediaType`.
+ */
+export class StreamedReply {}
 
 export interface RouteInput<P extends AnySchema, Q extends AnySchema, B extends AnySchema> {
   params: z.output<P>;
@@ -39,10 +52,18 @@ export interface RouteSpec<
   operationId: string;
   summary: string;
   tag: string;
+  /** Who may call it: required, so no route is reachable by accident (see access-rules.ts). */
+  access: AccessRule;
   params?: P;
   query?: Q;
   body?: B;
-  response: { status: 200 | 201; description: string; schema: R };
+  response: {
+    status: SuccessStatus;
+    description: string;
+    schema: R;
+    /** For a StreamedReply: what it sends (default application/json). */
+    mediaType?: string;
+  };
   /** Extra non-error statuses the handler may answer with via HttpReply (same schema). */
   alternateStatuses?: Record<number, string>;
   errors?: readonly ErrorStatus[];
@@ -50,8 +71,11 @@ export interface RouteSpec<
     input: RouteInput<P, Q, B>,
     req: Request,
     res: Response,
-  ): Promise<z.input<R> | HttpReply<z.input<R>>>;
+  ): Promise<z.input<R> | HttpReply<z.input<R>> | StreamedReply>;
 }
+
+/** The (empty) body of a 204 answer, for routes that return nothing. */
+export const NoContentSchema = z.void();
 
 /** A route with its generic types erased, ready to mount and document. */
 export interface ApiRoute {
@@ -60,10 +84,11 @@ export interface ApiRoute {
   operationId: string;
   summary: string;
   tag: string;
+  access: AccessRule;
   params: AnySchema;
   query: AnySchema;
   body: AnySchema | undefined;
-  response: { status: 200 | 201; description: string; schema: AnySchema };
+  response: { status: SuccessStatus; description: string; schema: AnySchema; mediaType?: string };
   alternateStatuses: Record<number, string>;
   errors: readonly ErrorStatus[];
   handle(
@@ -94,6 +119,7 @@ export function defineRoute<
     operationId: spec.operationId,
     summary: spec.summary,
     tag: spec.tag,
+    access: spec.access,
     params: spec.params ?? noInput(),
     query: spec.query ?? noInput(),
     body: spec.body,

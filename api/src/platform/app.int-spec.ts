@@ -3,17 +3,31 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import request from 'supertest';
+import { Role } from '@extranet/database';
+import { signedInAgent, type TestAgent } from '../testing/signed-in-agent';
 import { testConsole, type TestConsole } from '../testing/test-console';
 import { toOpenApiPath } from './api-route';
-import { createApp } from './app';
+import { createApp, type AppDependencies } from './app';
 import { createLogger } from './logger';
 
 describe('the console app: health, docs, errors, static files (real database)', () => {
   let t: TestConsole;
+  let operator: TestAgent;
 
   beforeAll(async () => {
     t = await testConsole();
+    operator = (await signedInAgent(t, { roles: [Role.NetworkOperator] })).agent;
   });
+
+  /** Another app on the given database, with the shared console's keys and audit trail. */
+  function appOn(deps: Partial<AppDependencies> & Pick<AppDependencies, 'sequelize' | 'logger'>) {
+    return createApp({
+      sealer: t.secretBox,
+      auditTrail: t.auditTrail,
+      sessionSecret: t.sessionSecret,
+      ...deps,
+    });
+  }
 
   it('when the database answers, then health is ok with dialect and version', async () => {
     const response = await request(t.app).get('/api/health').expect(200);
@@ -29,18 +43,12 @@ describe('the console app: health, docs, errors, static files (real database)', 
   it('when the database is gone, then health answers 503', async () => {
     const gone = await openDatabase({ url: 'sqlite::memory:' });
     await gone.close();
-    const { app } = createApp({
-      sequelize: gone.sequelize,
-      sealer: t.secretBox,
-      logger: createLogger({ level: 'silent' }),
-    });
+    const { app } = appOn({ sequelize: gone.sequelize, logger: createLogger({ level: 'silent' }) });
     const response = await request(app).get('/api/health').expect(503);
     expect(response.body.database).toBe('unreachable');
   });
 
   it('when a query fails, then 500 with a generic body, and the error is logged with its stack', async () => {
-    const gone = await openDatabase({ url: 'sqlite::memory:' });
-    await gone.close();
     const lines: string[] = [];
     const destination = new Writable({
       write(chunk, _encoding, done) {
@@ -48,15 +56,21 @@ describe('the console app: health, docs, errors, static files (real database)', 
         done();
       },
     });
-    const { app } = createApp({
-      sequelize: gone.sequelize,
-      sealer: t.secretBox,
+    const { app } = appOn({
+      sequelize: t.database.sequelize,
       logger: createLogger({ level: 'error', destination }),
     });
-    const response = await request(app).get('/api/overview').expect(500);
-    expect(response.body).toEqual({
-      error: { code: 'internal', message: 'internal error; see the server log' },
-    });
+    const agent = (await signedInAgent({ ...t, app }, { roles: [Role.Manager] })).agent;
+    const queryInterface = t.database.sequelize.getQueryInterface();
+    await queryInterface.renameTable('collector_cycles', 'collector_cycles_hidden');
+    try {
+      const response = await agent.get('/api/collector/status').expect(500);
+      expect(response.body).toEqual({
+        error: { code: 'internal', message: 'internal error; see the server log' },
+      });
+    } finally {
+      await queryInterface.renameTable('collector_cycles_hidden', 'collector_cycles');
+    }
     const logged = lines.map(
       (line) => JSON.parse(line) as { msg: string; err?: { stack?: string } },
     );
@@ -74,6 +88,34 @@ describe('the console app: health, docs, errors, static files (real database)', 
     }
     const contract = [
       'get /api/health',
+      'get /api/auth/session',
+      'post /api/auth/sign-in',
+      'post /api/auth/sign-in/totp',
+      'post /api/auth/totp/enroll',
+      'post /api/auth/totp/secret',
+      'delete /api/auth/totp',
+      'post /api/auth/sign-out',
+      'post /api/auth/password',
+      'get /api/auth/password-policy',
+      'get /api/auth/sessions',
+      'delete /api/auth/sessions/{id}',
+      'get /api/admin/accounts',
+      'post /api/admin/accounts',
+      'get /api/admin/accounts/{id}',
+      'patch /api/admin/accounts/{id}',
+      'post /api/admin/accounts/{id}/reset-password',
+      'put /api/admin/accounts/{id}/roles',
+      'put /api/admin/accounts/{id}/scope',
+      'post /api/admin/accounts/{id}/unlock',
+      'post /api/admin/accounts/{id}/reset-totp',
+      'get /api/admin/sessions',
+      'delete /api/admin/sessions/{id}',
+      'get /api/admin/security-policy',
+      'put /api/admin/security-policy',
+      'get /api/admin/units',
+      'get /api/audit/events',
+      'get /api/audit/events.csv',
+      'get /api/audit/verify',
       'get /api/overview',
       'get /api/units',
       'get /api/units/{code}',
@@ -110,6 +152,12 @@ describe('the console app: health, docs, errors, static files (real database)', 
     );
     expect(document.components.schemas.UplinkSummary).toBeDefined();
     expect(JSON.stringify(document.components.schemas.NodeDetail)).not.toContain('community');
+    expect(JSON.stringify(document.components.schemas.AdminAccount)).not.toMatch(/hash|secret/i);
+    expect(document.components.securitySchemes.sessionCookie.name).toBe('extranet.sid');
+    const createNode = document.paths['/api/nodes'].post;
+    expect(createNode.description).toBe('Access: permission nodes.write');
+    expect(Object.keys(createNode.responses)).toEqual(jasmine.arrayContaining(['401', '403']));
+    expect(document.paths['/api/health'].get.security).toEqual([]);
   });
 
   it('when /api/docs is opened, then Swagger UI is served under the CSP', async () => {
@@ -121,17 +169,17 @@ describe('the console app: health, docs, errors, static files (real database)', 
   it('when an unknown /api route is asked for, then 404 JSON, never the console page', async () => {
     const response = await request(t.app).get('/api/no/such/thing').expect(404);
     expect(response.body.error.code).toBe('not_found');
-    await request(t.app).delete('/api/uplinks/1').expect(404);
+    await operator.delete('/api/uplinks/1').expect(404);
   });
 
   it('when the body is malformed or too large, then 400 and 413 in the error format', async () => {
-    const malformed = await request(t.app)
+    const malformed = await operator
       .post('/api/nodes')
       .set('Content-Type', 'application/json')
       .send('{"unitCode": ')
       .expect(400);
     expect(malformed.body.error.code).toBe('validation_failed');
-    const huge = await request(t.app)
+    const huge = await operator
       .post('/api/nodes')
       .send({ hostname: 'x'.repeat(110 * 1024) })
       .expect(413);
@@ -164,9 +212,8 @@ describe('the console app: health, docs, errors, static files (real database)', 
       '<!doctype html><title>console</title><app-root></app-root>',
     );
     writeFileSync(path.join(webRoot, 'main-ABC123.js'), 'console.log(1);');
-    const { app } = createApp({
+    const { app } = appOn({
       sequelize: t.database.sequelize,
-      sealer: t.secretBox,
       logger: createLogger({ level: 'silent' }),
       webRoot,
     });

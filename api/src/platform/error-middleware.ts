@@ -1,9 +1,14 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from './app-error';
+import { markDenied } from './request-auth';
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: { path: string; message: string }[] };
+  error: {
+    code: ErrorCode;
+    message: string;
+    fields?: { path: string; message: string; rule?: string }[];
+  };
 }
 
 /** body-parser's errors carry `type` and `status`; these are the client's fault, not ours. */
@@ -22,11 +27,16 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 }
 
 /** Maps anything thrown to a status and body. Unknown errors never leak their message. */
-export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
+export function toErrorResponse(error: unknown): {
+  status: number;
+  body: ErrorBody;
+  headers?: Readonly<Record<string, string>>;
+} {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.fields && error.fields.length > 0) body.error.fields = [...error.fields];
-    return { status: error.status, body };
+    const hasHeaders = Object.keys(error.headers).length > 0;
+    return { status: error.status, body, ...(hasHeaders ? { headers: error.headers } : {}) };
   }
   if (isBodyParserError(error)) {
     if (error.type === 'entity.parse.failed') {
@@ -56,11 +66,14 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    const { status, body } = toErrorResponse(error);
+    const { status, body, headers } = toErrorResponse(error);
     // pino-http attaches a child logger carrying the request id; fall back to the root logger.
     const log: Logger = (req as { log?: Logger }).log ?? logger;
     if (status >= 500) log.error({ err: error }, 'request failed');
     else log.debug({ status, code: body.error.code }, body.error.message);
+    // A refusal raised by a service (scope) is an access denial too: the audit records it.
+    if (status === 403) markDenied(res, body.error.message);
+    for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
     res.status(status).json(body);
   };
 }

@@ -1,5 +1,6 @@
 import type { Sequelize } from 'sequelize';
 import { z } from 'zod';
+import { Access } from './access-rules';
 import { HttpReply, defineRoute, type ApiRoute } from './api-route';
 
 export const HealthSchema = z
@@ -24,6 +25,8 @@ export function healthRoutes(
       operationId: 'getHealth',
       summary: 'Service and database health',
       tag: 'health',
+      // Monitoring probes it without an account; it says nothing beyond up/down and versions.
+      access: Access.public(),
       response: { status: 200, description: 'Healthy', schema: HealthSchema },
       alternateStatuses: { 503: 'The database cannot be reached' },
       handle: async () => {
