@@ -1,13 +1,13 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
 import {
   type ApplicationConfig,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
 import { appRoutes } from './app.routes';
+import { provideApiHttpClient } from './auth/api-http.providers';
+import { provideAuth } from './auth/auth.providers';
 import { provideI18n } from './i18n/i18n.providers';
 import { provideConsoleIcons } from './shell/console-icons';
 
@@ -15,10 +15,10 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideHttpClient(withFetch()),
+    provideApiHttpClient(),
     provideRouter(appRoutes, withComponentInputBinding()),
     provideStore(),
-    provideEffects(),
+    provideAuth(),
     provideI18n(),
     provideConsoleIcons(),
   ],

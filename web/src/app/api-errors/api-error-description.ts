@@ -6,6 +6,8 @@ const EXPLAINED_CODES = [
   'not_found',
   'validation_failed',
   'conflict',
+  'forbidden',
+  'unauthenticated',
   'internal',
   'unexpected',
 ] as const;

@@ -1,6 +1,8 @@
-import type { Routes } from '@angular/router';
+import { inject } from '@angular/core';
+import type { RedirectFunction, Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
-import { provideState } from '@ngrx/store';
+import { Store, provideState } from '@ngrx/store';
+import { authFeature } from '../auth/auth.feature';
 import { provideLinksCharts } from './echarts.providers';
 import { PROVINCE_CODE } from './links-choices';
 import { OverviewPage } from './overview/overview-page';
@@ -15,6 +17,12 @@ import { uplinkDetailFeature } from './uplink-detail/uplink-detail.feature';
 import { UplinkListPage } from './uplinks/uplink-list-page';
 import * as uplinksEffects from './uplinks/uplinks.effects';
 import { uplinksFeature } from './uplinks/uplinks.feature';
+
+/** Drill-down starts at the account's scope unit: the API refuses units above it. */
+const redirectToScopeUnit: RedirectFunction = () => {
+  const scope = inject(Store).selectSignal(authFeature.selectScopeUnitCode)();
+  return `/links/units/${scope ?? PROVINCE_CODE}`;
+};
 
 /** The links domain (extranet uplinks and their tiers), lazy-loaded under `/links`. */
 export const linksRoutes: Routes = [
@@ -41,7 +49,7 @@ export const linksRoutes: Routes = [
         title: 'links.detail.title',
         providers: [provideState(uplinkDetailFeature), provideEffects(uplinkDetailEffects)],
       },
-      { path: 'units', pathMatch: 'full', redirectTo: `units/${PROVINCE_CODE}` },
+      { path: 'units', pathMatch: 'full', redirectTo: redirectToScopeUnit },
       {
         path: 'units/:code',
         component: UnitDrilldownPage,

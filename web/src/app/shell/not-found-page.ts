@@ -15,7 +15,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
       </mat-card-header>
       <mat-card-content>{{ 'notFound.text' | transloco }}</mat-card-content>
       <mat-card-actions>
-        <a mat-button routerLink="/links/overview">{{ 'notFound.home' | transloco }}</a>
+        <a mat-button routerLink="/">{{ 'notFound.home' | transloco }}</a>
       </mat-card-actions>
     </mat-card>
   `,

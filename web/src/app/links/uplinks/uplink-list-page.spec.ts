@@ -11,6 +11,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { provideEffects } from '@ngrx/effects';
 import { type Action, ActionsSubject, provideState, provideStore } from '@ngrx/store';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { authFeature } from '../../auth/auth.feature';
 import { provideI18nForTests } from '../../i18n/i18n-testing';
 import { provideConsoleIcons } from '../../shell/console-icons';
 import { aUnit, anUplink, anUplinkPage } from '../testing/links-fixtures';
@@ -98,6 +99,7 @@ describe('UplinkListPage', () => {
           provideHttpClientTesting(),
           provideRouter(routes, withComponentInputBinding()),
           provideStore(),
+          provideState(authFeature),
           provideState(uplinksFeature),
           provideEffects(uplinksEffects),
         ],

@@ -6,6 +6,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { Observable, Subject, of, throwError } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { LoadFailureNotifier } from '../../api-errors/load-failure-notifier';
+import { authFeature } from '../../auth/auth.feature';
 import type { UnitsApi } from '../unit-drilldown/units-api';
 import { aUnit, anUplink, anUplinkPage } from '../testing/links-fixtures';
 import { DEFAULT_UPLINK_QUERY, type UplinkQuery } from './uplink-query';
@@ -36,6 +37,7 @@ describe('uplinks effects', () => {
           selectors: [
             { selector: uplinksFeature.selectQuery, value: query },
             { selector: uplinksFeature.selectCityOptions, value: null },
+            { selector: authFeature.selectScopeUnitCode, value: null },
           ],
         }),
       ],
@@ -202,6 +204,34 @@ describe('uplinks effects', () => {
       actions$.next(UplinkListPageActions.urlQueryChanged({ query }));
 
       expect(units.get).toHaveBeenCalledOnceWith('42');
+      expect(seen).toEqual([
+        UplinksApiActions.cityOptionsLoaded({
+          cities: [{ code: '4213', name: '随州市', level: 'city' }],
+        }),
+      ]);
+    });
+
+    it('when the account is scoped to a county, then its city is the only option', () => {
+      store.overrideSelector(authFeature.selectScopeUnitCode, '421303');
+      store.refreshState();
+      const units = jasmine.createSpyObj<UnitsApi>('UnitsApi', {
+        get: of(
+          aUnit({
+            code: '421303',
+            level: 'county',
+            path: [
+              { code: '42', name: '湖北省', level: 'province' },
+              { code: '4213', name: '随州市', level: 'city' },
+              { code: '421303', name: '曾都区', level: 'county' },
+            ],
+          }),
+        ),
+      });
+      const seen = collect(loadCityOptions(new Actions(actions$), store, units));
+
+      actions$.next(UplinkListPageActions.urlQueryChanged({ query }));
+
+      expect(units.get).toHaveBeenCalledOnceWith('421303');
       expect(seen).toEqual([
         UplinksApiActions.cityOptionsLoaded({
           cities: [{ code: '4213', name: '随州市', level: 'city' }],

@@ -5,7 +5,9 @@ import { concatLatestFrom } from '@ngrx/operators';
 import { Store } from '@ngrx/store';
 import { EMPTY, catchError, exhaustMap, filter, interval, map, of, switchMap, tap } from 'rxjs';
 import { toApiError } from '../../api-errors/api-error';
+import { authFeature } from '../../auth/auth.feature';
 import { LoadFailureNotifier } from '../../api-errors/load-failure-notifier';
+import type { UnitDetail, UnitRef } from '../links-api.types';
 import { UnitLevel, PROVINCE_CODE } from '../links-choices';
 import { LIVE_REFRESH_INTERVAL_MS } from '../live-refresh';
 import { UnitsApi } from '../unit-drilldown/units-api';
@@ -102,20 +104,24 @@ export const refreshUplinkPagePeriodically = createEffect(
   { functional: true },
 );
 
-/** The city filter offers the province's city-level units, read once. */
+/**
+ * The city filter offers the city-level units the account may see, read once: the province's
+ * cities, or for a scoped account the city its scope lies in (the API refuses units above it).
+ */
 export const loadCityOptions = createEffect(
   (actions$ = inject(Actions), store = inject(Store), units = inject(UnitsApi)) => {
     return actions$.pipe(
       ofType(UplinkListPageActions.urlQueryChanged),
-      concatLatestFrom(() => store.select(uplinksFeature.selectCityOptions)),
+      concatLatestFrom(() => [
+        store.select(uplinksFeature.selectCityOptions),
+        store.select(authFeature.selectScopeUnitCode),
+      ]),
       filter(([, cities]) => cities === null),
-      exhaustMap(() =>
-        units.get(PROVINCE_CODE).pipe(
-          map((province) =>
+      exhaustMap(([, , scopeUnitCode]) =>
+        units.get(scopeUnitCode ?? PROVINCE_CODE).pipe(
+          map((unit) =>
             UplinksApiActions.cityOptionsLoaded({
-              cities: province.children
-                .filter((child) => child.level === UnitLevel.City)
-                .map(({ code, name, level }) => ({ code, name, level })),
+              cities: cityOptionsOf(unit, scopeUnitCode === null),
             }),
           ),
           catchError((error: unknown) =>
@@ -127,6 +133,13 @@ export const loadCityOptions = createEffect(
   },
   { functional: true },
 );
+
+function cityOptionsOf(unit: UnitDetail, isProvince: boolean): UnitRef[] {
+  const cities = isProvince
+    ? unit.children.filter((child) => child.level === UnitLevel.City)
+    : unit.path.filter((step) => step.level === UnitLevel.City);
+  return cities.map(({ code, name, level }) => ({ code, name, level }));
+}
 
 export const notifyUplinkLoadFailure = createEffect(
   (actions$ = inject(Actions), notifier = inject(LoadFailureNotifier)) => {
