@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ADMIN_STATE, FIRST_ADMIN } from './specs/e2e-accounts';
 
 /**
  * The e2e suite starts the real console (launcher → migrations, seed, simulator, collector, API,
@@ -14,6 +15,15 @@ const repoRoot = resolve(__dirname, '..');
 
 export default defineConfig({
   testDir: './specs',
+  projects: [
+    { name: 'first-admin', testMatch: /first-admin\.setup\.ts/ },
+    {
+      name: 'console',
+      testMatch: /\.spec\.ts/,
+      dependencies: ['first-admin'],
+      use: { storageState: ADMIN_STATE },
+    },
+  ],
   timeout: 60_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
@@ -54,6 +64,7 @@ export default defineConfig({
       POLL_CRON: '*/10 * * * * *',
       SIMULATOR_CONTROL_PORT: String(port + 10),
       SIMULATOR_PORT: String(port + 8000),
+      EXTRANET_INITIAL_ADMIN_PASSWORD: FIRST_ADMIN.initialPassword,
     },
   },
 });
