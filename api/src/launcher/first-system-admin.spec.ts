@@ -1,7 +1,7 @@
 import { authModels, migrateDatabase, openDatabase, type Database } from '@extranet/database';
 import { Writable } from 'node:stream';
 import { PasswordHasher } from '../auth/password-hashing';
-import type { AuditEventInput } from '../platform/audited-writes';
+import type { AuditEventInput } from '../audit/audit-trail';
 import { createLogger } from '../platform/logger';
 import { LauncherConfigError } from './launcher-config';
 import { ensureFirstSystemAdmin } from './first-system-admin';

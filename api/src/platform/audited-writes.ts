@@ -1,30 +1,11 @@
 import type { Request, Response } from 'express';
 import { Transaction, type Sequelize } from 'sequelize';
+import type { AuditActor, AuditEventInput } from '../audit/audit-trail';
 
 /**
  * What the auth, admin and links services need of the audit trail (api/src/audit): record an
  * event inside the transaction of the write it describes. AuditTrail fits this shape.
  */
-export type AuditResult = 'success' | 'failure' | 'denied';
-
-export interface AuditActor {
-  accountId: number | null;
-  username: string | null;
-}
-
-export interface AuditEventInput {
-  action: string;
-  objectType?: string | null;
-  objectId?: string | null;
-  before?: unknown;
-  after?: unknown;
-  result: AuditResult;
-  actor: AuditActor;
-  sourceAddress: string | null;
-  userAgent: string | null;
-  requestId: string | null;
-}
-
 export interface AuditRecorder {
   record(event: AuditEventInput, options?: { transaction?: Transaction }): Promise<void>;
 }
