@@ -168,7 +168,9 @@ describe('App shell', () => {
       MatMenuHarness.with({ selector: '[data-testid="user-menu"]' }),
     );
     await menu.open();
-    expect((await menu.getItems()).length).toBe(4);
+    const items = await Promise.all((await menu.getItems()).map((item) => item.getText()));
+    expect(items.length).toBe(5);
+    expect(items).toContain('双因素认证');
     await menu.clickItem({ text: /退出登录/ });
 
     expect(dispatched).toContain(UserMenuActions.signOutClicked());

@@ -6,6 +6,7 @@ import type {
   SessionAnswer,
   SessionInfo,
   SignInAnswer,
+  TotpEnrolment,
 } from './auth-api.types';
 
 /**
@@ -25,7 +26,10 @@ export function toSessionRows(body: SessionListBody): SessionInfo[] {
   return body.items.map((item) => ({ ...item, account: item.account ?? null }));
 }
 
-/** `/api/auth/*`: the session, the sign-in steps, sign-out, one's password and sessions. */
+/**
+ * `/api/auth/*`: the session, the sign-in steps, sign-out, one's password, second factor and
+ * sessions.
+ */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
   private readonly http = inject(HttpClient);
@@ -59,6 +63,24 @@ export class AuthApi {
 
   passwordPolicy(): Observable<PasswordPolicySummary> {
     return this.http.get<PasswordPolicySummary>('/api/auth/password-policy');
+  }
+
+  /** A new TOTP secret for one's own account, confirmed by `confirmOwnTotp`. */
+  startOwnTotpEnrolment(): Observable<TotpEnrolment> {
+    return this.http.post<TotpEnrolment>('/api/auth/totp/secret', {});
+  }
+
+  /**
+   * Confirms the secret of `startOwnTotpEnrolment` with a first code (400 naming `code` when it
+   * does not match). Not marked, unlike the sign-in step: a 401 here means the session ended.
+   */
+  confirmOwnTotp(code: string): Observable<SignInAnswer> {
+    return this.http.post<SignInAnswer>('/api/auth/totp/enroll', { code });
+  }
+
+  /** Not for admin duties (403); a wrong password is `invalid_credentials`, as for a change. */
+  disableOwnTotp(password: string): Observable<void> {
+    return this.http.delete<void>('/api/auth/totp', { body: { password } });
   }
 
   mySessions(): Observable<SessionInfo[]> {

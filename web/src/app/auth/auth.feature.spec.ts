@@ -1,6 +1,7 @@
 import { AuthApiActions, SessionInterceptorActions, SignInPageActions } from './auth.actions';
 import { SessionStatus, SignInStep, authFeature, initialAuthState } from './auth.feature';
 import { PasswordApiActions } from './password/password.actions';
+import { TwoFactorApiActions } from './security/totp-settings.actions';
 import { aMe, signedInState } from './testing/auth-fixtures';
 
 const { reducer } = authFeature;
@@ -105,6 +106,20 @@ describe('auth feature', () => {
       PasswordApiActions.passwordChanged({ session: null, wasForced: true }),
     );
     expect(state.account?.mustChangePassword).toBeFalse();
+  });
+
+  it('when TOTP was switched on or off, then the re-read account (or the change) is kept', () => {
+    const enabled = reducer(
+      signedInState(['network_operator']),
+      TwoFactorApiActions.totpEnabled({
+        session: { authenticated: true, account: aMe({ totpEnabled: true }) },
+      }),
+    );
+    expect(enabled.account?.totpEnabled).toBeTrue();
+
+    const disabledUnread = reducer(enabled, TwoFactorApiActions.totpDisabled({ session: null }));
+    expect(disabledUnread.account?.totpEnabled).toBeFalse();
+    expect(disabledUnread.status).toBe(SessionStatus.SignedIn);
   });
 
   it('when a sign-in fails with 429, then the wait is kept for the message', () => {

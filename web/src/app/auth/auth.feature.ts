@@ -1,6 +1,6 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ApiError } from '../api-errors/api-error';
-import type { Me, TotpEnrolment } from './auth-api.types';
+import type { Me, SessionAnswer, TotpEnrolment } from './auth-api.types';
 import {
   AuthApiActions,
   SessionInterceptorActions,
@@ -9,6 +9,7 @@ import {
 } from './auth.actions';
 import { PasswordApiActions } from './password/password.actions';
 import { homePathFor, mayOpenPath } from './route-access';
+import { TwoFactorApiActions } from './security/totp-settings.actions';
 
 /** GB/T 2260 code of Hubei: as a scope it means province-wide. */
 const PROVINCE_UNIT_CODE = '42';
@@ -79,6 +80,21 @@ function signedOut(state: AuthState): AuthState {
   return { ...state, ...freshSignIn, status: SessionStatus.Anonymous, account: null };
 }
 
+/**
+ * After a change to one's own account: the session as re-read, or (when that read failed)
+ * `change` applied to the account held.
+ */
+function afterOwnChange(
+  state: AuthState,
+  session: SessionAnswer | null,
+  change: Partial<Me>,
+): AuthState {
+  if (session === null) {
+    return state.account ? { ...state, account: { ...state.account, ...change } } : state;
+  }
+  return session.authenticated ? { ...state, account: session.account } : signedOut(state);
+}
+
 export const authFeature = createFeature({
   name: 'auth',
   reducer: createReducer(
@@ -139,14 +155,15 @@ export const authFeature = createFeature({
     on(SessionInterceptorActions.passwordChangeDemanded, (state): AuthState =>
       state.account ? { ...state, account: { ...state.account, mustChangePassword: true } } : state,
     ),
-    on(PasswordApiActions.passwordChanged, (state, { session }): AuthState => {
-      if (session === null) {
-        return state.account
-          ? { ...state, account: { ...state.account, mustChangePassword: false } }
-          : state;
-      }
-      return session.authenticated ? { ...state, account: session.account } : signedOut(state);
-    }),
+    on(PasswordApiActions.passwordChanged, (state, { session }): AuthState =>
+      afterOwnChange(state, session, { mustChangePassword: false }),
+    ),
+    on(TwoFactorApiActions.totpEnabled, (state, { session }): AuthState =>
+      afterOwnChange(state, session, { totpEnabled: true }),
+    ),
+    on(TwoFactorApiActions.totpDisabled, (state, { session }): AuthState =>
+      afterOwnChange(state, session, { totpEnabled: false }),
+    ),
     on(UserMenuActions.signOutClicked, (state): AuthState => ({ ...state, returnUrl: null })),
   ),
   extraSelectors: ({ selectStatus, selectAccount, selectReturnUrl }) => {

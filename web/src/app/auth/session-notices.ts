@@ -6,7 +6,10 @@ import { AccessDeniedNotice, type AccessDeniedNoticeData } from './access-denied
 
 const NOTICE_MS = 8000;
 
-/** Snackbars about the session itself: expiry, refusals, sign-out and password changes. */
+/**
+ * Snackbars about the session itself: expiry, refusals, sign-out, password and second-factor
+ * changes.
+ */
 @Injectable({ providedIn: 'root' })
 export class SessionNotices {
   private readonly snackBar = inject(MatSnackBar);
@@ -29,6 +32,14 @@ export class SessionNotices {
 
   passwordChanged(): void {
     this.show('account.password.changed');
+  }
+
+  totpEnabled(): void {
+    this.show('account.twoFactor.enabled');
+  }
+
+  totpDisabled(): void {
+    this.show('account.twoFactor.disabled');
   }
 
   private show(key: string, params?: Record<string, unknown>): void {

@@ -58,6 +58,10 @@ import { authFeature } from './auth.feature';
           <mat-icon svgIcon="devices" />
           {{ 'auth.menu.mySessions' | transloco }}
         </a>
+        <a mat-menu-item routerLink="/account/security" data-testid="menu-two-factor">
+          <mat-icon svgIcon="phonelink_lock" />
+          {{ 'auth.menu.twoFactor' | transloco }}
+        </a>
         <button mat-menu-item type="button" data-testid="sign-out" (click)="signOut()">
           <mat-icon svgIcon="logout" />
           {{ 'auth.menu.signOut' | transloco }}

@@ -35,12 +35,14 @@ import notifications from '@material-design-icons/svg/outlined/notifications.svg
 import openInNew from '@material-design-icons/svg/outlined/open_in_new.svg';
 import password from '@material-design-icons/svg/outlined/password.svg';
 import personAdd from '@material-design-icons/svg/outlined/person_add.svg';
+import phonelinkLock from '@material-design-icons/svg/outlined/phonelink_lock.svg';
 import policy from '@material-design-icons/svg/outlined/policy.svg';
 import radioButtonUnchecked from '@material-design-icons/svg/outlined/radio_button_unchecked.svg';
 import refresh from '@material-design-icons/svg/outlined/refresh.svg';
 import search from '@material-design-icons/svg/outlined/search.svg';
 import translate from '@material-design-icons/svg/outlined/translate.svg';
 import verified from '@material-design-icons/svg/outlined/verified.svg';
+import verifiedUser from '@material-design-icons/svg/outlined/verified_user.svg';
 import visibility from '@material-design-icons/svg/outlined/visibility.svg';
 
 /**
@@ -82,12 +84,14 @@ const CONSOLE_ICONS: Record<string, string> = {
   open_in_new: openInNew,
   password,
   person_add: personAdd,
+  phonelink_lock: phonelinkLock,
   policy,
   radio_button_unchecked: radioButtonUnchecked,
   refresh,
   search,
   translate,
   verified,
+  verified_user: verifiedUser,
   visibility,
 };
 
