@@ -3,7 +3,7 @@ import { Access } from '../platform/access-rules';
 import { NoContentSchema, defineRoute, type ApiRoute } from '../platform/api-route';
 import { signedInAccountOf } from '../platform/request-auth';
 import {
-  EmptyBodySchema,
+  TotpStartBodySchema,
   PasswordBodySchema,
   PasswordChangeBodySchema,
   PasswordPolicySummarySchema,
@@ -72,10 +72,15 @@ export function accountSelfRoutes(services: AccountSelfServices, http: AuthHttp)
       summary: 'A new TOTP secret to confirm with POST /auth/totp/enroll (profile enrolment)',
       tag: 'auth',
       access: Access.signedIn(),
-      body: EmptyBodySchema,
+      body: TotpStartBodySchema,
       response: { status: 200, description: 'The secret to enrol', schema: TotpEnrollmentSchema },
-      handle: async (_input, req, res) => {
-        const started = await services.totpSettings.start(signedInAccountOf(res).id);
+      errors: [400, 401, 429],
+      handle: async ({ body }, req, res) => {
+        const started = await services.totpSettings.start(
+          signedInAccountOf(res).id,
+          { password: body?.password, sourceAddress: sourceAddressOf(req) },
+          http.auditContext(req, res),
+        );
         req.session.enrollmentSecretSealed = started.secretSealed;
         return started.enrollment;
       },

@@ -90,6 +90,11 @@ export const PasswordChangeBodySchema = z
 
 export const PasswordBodySchema = z.strictObject({ password: typedPassword });
 
+/** Starting a profile enrolment: the password is needed only to replace a second factor that is on. */
+export const TotpStartBodySchema = z
+  .strictObject({ password: typedPassword.optional() })
+  .optional();
+
 /** The body of a POST that takes no input: none, or `{}`. */
 export const EmptyBodySchema = z.strictObject({}).optional();
 

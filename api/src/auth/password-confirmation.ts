@@ -35,6 +35,9 @@ export class PasswordConfirmation {
     context: AuditContext,
   ): Promise<void> {
     const { accounts, sessions, policies, hasher, audited, clock, throttle } = this.deps;
+    // A throttled address is refused before the password is even looked at, as at sign-in.
+    const retryAfter = await throttle.retryAfterSeconds(request.sourceAddress);
+    if (retryAfter !== null) throw AppError.tooManyAttempts(retryAfter);
     if (await hasher.verify(account.passwordHash, password)) return;
     const lockout = afterFailedAttempt(lockoutOf(account), await policies.current(), clock());
     await audited.run(context, async (transaction, record) => {

@@ -19,10 +19,29 @@ export interface TotpSettingsDependencies {
 export class TotpSettingsService {
   constructor(private readonly deps: TotpSettingsDependencies) {}
 
-  /** A new secret to show; it only takes effect once confirmed with a code (`confirm`). */
-  async start(accountId: number): Promise<{ enrollment: TotpEnrollment; secretSealed: string }> {
+  /**
+   * A new secret to show; it only takes effect once confirmed with a code (`confirm`).
+   * Replacing a second factor that is already on needs the password, as switching it off does:
+   * otherwise a stolen session could swap the owner's authenticator and lock them out.
+   */
+  async start(
+    accountId: number,
+    proof: { password: string | undefined; sourceAddress: string },
+    context: AuditContext,
+  ): Promise<{ enrollment: TotpEnrollment; secretSealed: string }> {
     const account = await this.deps.accounts.findById(accountId);
     if (!account) throw AppError.unauthenticated();
+    if (account.totpSecretSealed !== null) {
+      if (proof.password === undefined) {
+        throw AppError.invalidField('password', 'required to replace a second factor that is on');
+      }
+      await this.deps.confirmation.confirm(
+        account,
+        proof.password,
+        { action: 'auth.totp_replace', sourceAddress: proof.sourceAddress },
+        context,
+      );
+    }
     const secret = newTotpSecret();
     return {
       enrollment: await totpEnrollmentFor(secret, account.username),

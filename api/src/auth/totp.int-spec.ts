@@ -1,5 +1,6 @@
 import { Role } from '@extranet/database';
 import {
+  LOOPBACK_SOURCES,
   createTestAccount,
   followXsrf,
   forgetSignInFailures,
@@ -127,6 +128,41 @@ describe('TOTP: enrolment at an admin’s first sign-in, replay refusal, optiona
     await later.delete('/api/auth/totp').send({ password: operator.password }).expect(204);
     const me = (await later.get('/api/auth/session').expect(200)).body.account;
     expect(me.totpEnabled).toBeFalse();
+  });
+
+  it('when a second factor is on, then replacing it needs the password', async () => {
+    const operator = await createTestAccount(t, { roles: [Role.NetworkOperator] });
+    const agent = await visitorAgent(t);
+    await signIn(t, agent, operator);
+    const first = (await agent.post('/api/auth/totp/secret').send({}).expect(200)).body;
+    await agent
+      .post('/api/auth/totp/enroll')
+      .send({ code: totpCodeAt(first.secret, t.clock.now()) })
+      .expect(200);
+
+    const unproven = await agent.post('/api/auth/totp/secret').send({}).expect(400);
+    expect(unproven.body.error.fields).toEqual([jasmine.objectContaining({ path: 'password' })]);
+    await agent.post('/api/auth/totp/secret').send({ password: 'Wrong-Pass-1' }).expect(401);
+    const replaced = await agent
+      .post('/api/auth/totp/secret')
+      .send({ password: operator.password })
+      .expect(200);
+    expect(replaced.body.secret).not.toBe(first.secret);
+  });
+
+  it('when the address is throttled, then re-asked passwords are refused before they are checked', async () => {
+    const operator = await createTestAccount(t, { roles: [Role.NetworkOperator] });
+    const agent = await visitorAgent(t);
+    await signIn(t, agent, operator);
+    for (let i = 0; i < 100; i += 1) {
+      for (const source of LOOPBACK_SOURCES) await t.throttle.registerFailure(source);
+    }
+    const refused = await agent
+      .delete('/api/auth/totp')
+      .send({ password: operator.password })
+      .expect(429);
+    expect(refused.body.error.code).toBe('too_many_attempts');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('when an admin tries to switch TOTP off, then it is refused', async () => {
