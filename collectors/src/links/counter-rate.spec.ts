@@ -4,11 +4,12 @@ import {
   classifyUptime,
   computeInterfaceRate,
   decodeCounter64,
+  type CounterBits,
   type CounterReading,
   type RateOptions,
 } from './counter-rate';
 
-const GE: RateOptions = { portSpeedMbps: 1000, counterBits: 64 };
+const GE: RateOptions = { portSpeedMbps: 1000 };
 const DAY_TICKS = 8_640_000;
 
 function reading(
@@ -16,8 +17,9 @@ function reading(
   outOctets: bigint,
   readAtMs: number,
   sysUptimeTicks: number,
+  counterBits: CounterBits = 64,
 ): CounterReading {
-  return { inOctets, outOctets, readAtMs, sysUptimeTicks };
+  return { inOctets, outOctets, counterBits, readAtMs, sysUptimeTicks };
 }
 
 describe('decodeCounter64', () => {
@@ -133,9 +135,9 @@ describe('computeInterfaceRate', () => {
   });
 
   it('when a 32-bit counter wraps at a rate that fits the port, then the wrap is counted', () => {
-    const previous = reading(2n ** 32n - 100n, 10n, t0, DAY_TICKS);
-    const current = reading(7_499_900n, 10n, t0 + 60_000, DAY_TICKS + 6_000);
-    const outcome = computeInterfaceRate(previous, current, { ...GE, counterBits: 32 });
+    const previous = reading(2n ** 32n - 100n, 10n, t0, DAY_TICKS, 32);
+    const current = reading(7_499_900n, 10n, t0 + 60_000, DAY_TICKS + 6_000, 32);
+    const outcome = computeInterfaceRate(previous, current, GE);
     expect(outcome).toEqual({
       kind: 'rate',
       inBps: 1_000_000,
@@ -172,7 +174,7 @@ describe('computeInterfaceRate', () => {
   it('when the port speed is unknown, then an absurd jump is still rejected', () => {
     const previous = reading(0n, 0n, t0, DAY_TICKS);
     const current = reading(2n ** 60n, 0n, t0 + 60_000, DAY_TICKS + 6_000);
-    const options: RateOptions = { portSpeedMbps: null, counterBits: 64 };
+    const options: RateOptions = { portSpeedMbps: null };
     const outcome = computeInterfaceRate(previous, current, options);
     expect(outcome.kind === 'unknown' && outcome.reason).toBe(
       UnknownIntervalReason.ExceedsPortSpeed,

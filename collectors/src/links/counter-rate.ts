@@ -8,11 +8,19 @@
 export interface CounterReading {
   inOctets: bigint;
   outOctets: bigint;
+  /** Which counters were read: 64 for ifHCIn/OutOctets, 32 for the ifIn/OutOctets fallback. */
+  counterBits: CounterBits;
   /** sysUpTime, hundredths of a second (TimeTicks, 32-bit). */
   sysUptimeTicks: number;
+  /** ifCounterDiscontinuityTime (TimeTicks), null when the agent does not implement it. */
+  discontinuityTicks?: number | null;
+  /** snmpEngineTime, seconds since the engine last booted; null when the agent lacks it. */
+  engineTimeSeconds?: number | null;
   /** When the read happened, collector clock, epoch ms. */
   readAtMs: number;
 }
+
+export type CounterBits = 32 | 64;
 
 export const UnknownIntervalReason = {
   NoPrevious: 'no_previous',
@@ -20,6 +28,8 @@ export const UnknownIntervalReason = {
   Reboot: 'reboot',
   UptimeInconsistent: 'uptime_inconsistent',
   CounterReset: 'counter_reset',
+  CounterWidthChanged: 'counter_width_changed',
+  CounterDiscontinuity: 'counter_discontinuity',
   ExceedsPortSpeed: 'exceeds_port_speed',
 } as const;
 export type UnknownIntervalReason =
@@ -32,8 +42,6 @@ export type RateOutcome =
 export interface RateOptions {
   /** ifHighSpeed in Mbit/s; null or 0 when the agent does not say (then ABSOLUTE_MAX_BPS caps). */
   portSpeedMbps: number | null;
-  /** Width of the counters: 64 for ifHC*, 32 for ifIn/OutOctets. */
-  counterBits: 32 | 64;
   /** A rate above this share of the port speed is impossible and rejected. */
   maxShareOfPortSpeed?: number;
 }
@@ -88,17 +96,41 @@ export function classifyUptime(
 }
 
 /**
+ * snmpEngineTime (SNMP-FRAMEWORK-MIB) counts seconds since the engine booted and does not wrap
+ * for 68 years, so where the agent has it, it settles what a sysUpTime near its 497-day wrap
+ * cannot: an engine time that did not advance like the wall clock means the engine restarted.
+ */
+export function classifyEngineTime(
+  previousSeconds: number,
+  currentSeconds: number,
+  wallMs: number,
+): UptimeContinuity {
+  const advanceMs = (currentSeconds - previousSeconds) * 1000;
+  // One extra second for the value's one-second resolution.
+  const toleranceMs = Math.max(5_000, wallMs * 0.2) + 1_000;
+  if (Math.abs(advanceMs - wallMs) <= toleranceMs) {
+    return 'continuous';
+  }
+  return advanceMs < wallMs ? 'restarted' : 'inconsistent';
+}
+
+/**
  * Octets transferred between two reads of one counter, or null when the counter went
- * backwards and the gap cannot be explained as a wrap that fits the port.
+ * backwards and the gap cannot be explained as a wrap: a wrap needs a known port speed, and
+ * the octets it implies (Δ + 2^bits) must fit that port over the interval. Anything else is a
+ * reset (a cleared counter, a replaced line card), and guessing would store a spike.
  */
 export function counterDelta(
   previous: bigint,
   current: bigint,
   intervalMs: number,
-  options: RateOptions,
+  options: RateOptions & { counterBits: CounterBits },
 ): { octets: bigint; hasWrapped: boolean } | null {
   if (current >= previous) {
     return { octets: current - previous, hasWrapped: false };
+  }
+  if (options.portSpeedMbps === null || !(options.portSpeedMbps > 0)) {
+    return null;
   }
   const capBps = maximumPlausibleBps(options);
   const wrappedOctets = current + (1n << BigInt(options.counterBits)) - previous;
@@ -120,7 +152,7 @@ export function computeInterfaceRate(
   if (!(intervalMs > 0)) {
     return { kind: 'unknown', reason: UnknownIntervalReason.NonPositiveInterval, intervalMs };
   }
-  const continuity = classifyUptime(previous.sysUptimeTicks, current.sysUptimeTicks, intervalMs);
+  const continuity = nodeContinuity(previous, current, intervalMs);
   if (continuity !== 'continuous') {
     const reason =
       continuity === 'restarted'
@@ -128,8 +160,17 @@ export function computeInterfaceRate(
         : UnknownIntervalReason.UptimeInconsistent;
     return { kind: 'unknown', reason, intervalMs };
   }
-  const inDelta = counterDelta(previous.inOctets, current.inOctets, intervalMs, options);
-  const outDelta = counterDelta(previous.outOctets, current.outOctets, intervalMs, options);
+  if (previous.counterBits !== current.counterBits) {
+    // Two different counters: their difference measures nothing.
+    return { kind: 'unknown', reason: UnknownIntervalReason.CounterWidthChanged, intervalMs };
+  }
+  if ((previous.discontinuityTicks ?? null) !== (current.discontinuityTicks ?? null)) {
+    // The agent says this interface's counters restarted (RFC 2863) since the previous read.
+    return { kind: 'unknown', reason: UnknownIntervalReason.CounterDiscontinuity, intervalMs };
+  }
+  const deltaOptions = { ...options, counterBits: current.counterBits };
+  const inDelta = counterDelta(previous.inOctets, current.inOctets, intervalMs, deltaOptions);
+  const outDelta = counterDelta(previous.outOctets, current.outOctets, intervalMs, deltaOptions);
   if (inDelta === null || outDelta === null) {
     return { kind: 'unknown', reason: UnknownIntervalReason.CounterReset, intervalMs };
   }
@@ -146,6 +187,21 @@ export function computeInterfaceRate(
     intervalMs,
     hasWrapped: inDelta.hasWrapped || outDelta.hasWrapped,
   };
+}
+
+/** sysUpTime, and snmpEngineTime when both reads carry it: either restarting voids the interval. */
+function nodeContinuity(
+  previous: CounterReading,
+  current: CounterReading,
+  intervalMs: number,
+): UptimeContinuity {
+  const byUptime = classifyUptime(previous.sysUptimeTicks, current.sysUptimeTicks, intervalMs);
+  const previousEngine = previous.engineTimeSeconds ?? null;
+  const currentEngine = current.engineTimeSeconds ?? null;
+  if (byUptime !== 'continuous' || previousEngine === null || currentEngine === null) {
+    return byUptime;
+  }
+  return classifyEngineTime(previousEngine, currentEngine, intervalMs);
 }
 
 function bitsPerSecond(octets: bigint, intervalMs: number): number {

@@ -24,6 +24,7 @@ function member(memberIndex: number, overrides: Partial<PollableMember> = {}): P
     counters: {
       inOctets: 2n ** 53n,
       outOctets: 1_000n,
+      counterBits: 64,
       sysUptimeTicks: DAY_TICKS,
       readAtMs: T0,
     },
@@ -56,6 +57,7 @@ function reading(overrides: { uptimeTicks?: number; member2Status?: number } = {
   return {
     sysUptimeTicks: overrides.uptimeTicks ?? DAY_TICKS + 6_000,
     readAtMs,
+    engineTimeSeconds: null,
     missingIfIndexes: [],
     interfaces: new Map([
       [
@@ -67,6 +69,8 @@ function reading(overrides: { uptimeTicks?: number; member2Status?: number } = {
           operStatus: 1,
           adminStatus: 1,
           highSpeedMbps: 1000,
+          counterBits: 64,
+          discontinuityTicks: null,
           readAtMs,
         },
       ],
@@ -79,6 +83,8 @@ function reading(overrides: { uptimeTicks?: number; member2Status?: number } = {
           operStatus: overrides.member2Status ?? 1,
           adminStatus: 1,
           highSpeedMbps: 1000,
+          counterBits: 64,
+          discontinuityTicks: null,
           readAtMs,
         },
       ],

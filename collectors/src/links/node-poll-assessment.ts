@@ -25,6 +25,9 @@ export interface CounterStateRow {
   in_octets: string;
   out_octets: string;
   sys_uptime_ticks: number;
+  counter_bits: number;
+  discontinuity_ticks: number | null;
+  engine_time_seconds: number | null;
   read_at: Date;
 }
 
@@ -136,12 +139,14 @@ function assessMember(
   const current: CounterReading = {
     inOctets: ifReading.inOctets,
     outOctets: ifReading.outOctets,
+    counterBits: ifReading.counterBits,
     sysUptimeTicks: reading.sysUptimeTicks,
+    discontinuityTicks: ifReading.discontinuityTicks,
+    engineTimeSeconds: reading.engineTimeSeconds,
     readAtMs: ifReading.readAtMs,
   };
   const rate = computeInterfaceRate(member.counters, current, {
     portSpeedMbps: ifReading.highSpeedMbps,
-    counterBits: 64,
   });
   const readAt = new Date(ifReading.readAtMs);
   assessment.counterStates.push({
@@ -149,6 +154,9 @@ function assessMember(
     in_octets: current.inOctets.toString(),
     out_octets: current.outOctets.toString(),
     sys_uptime_ticks: current.sysUptimeTicks,
+    counter_bits: current.counterBits,
+    discontinuity_ticks: ifReading.discontinuityTicks,
+    engine_time_seconds: reading.engineTimeSeconds,
     read_at: readAt,
   });
   if (

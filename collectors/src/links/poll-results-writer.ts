@@ -30,7 +30,15 @@ export async function writePollResults(
     await insertRows(sequelize, 'interface_samples', samples, transaction);
     await insertRows(sequelize, 'interface_counter_states', counterStates, transaction, {
       keys: ['interface_id'],
-      update: ['in_octets', 'out_octets', 'sys_uptime_ticks', 'read_at'],
+      update: [
+        'in_octets',
+        'out_octets',
+        'sys_uptime_ticks',
+        'counter_bits',
+        'discontinuity_ticks',
+        'engine_time_seconds',
+        'read_at',
+      ],
     });
     await updateRowsById(
       sequelize,

@@ -76,6 +76,9 @@ interface MemberRow {
   inOctets: string | null;
   outOctets: string | null;
   sysUptimeTicks: number | string | null;
+  counterBits: number | string | null;
+  discontinuityTicks: number | string | null;
+  engineTimeSeconds: number | string | null;
   readAt: Date | string | null;
 }
 
@@ -109,7 +112,9 @@ export async function loadPollableNodes(sequelize: Sequelize): Promise<PollableN
               i.if_index AS ifIndex, i.speed_mbps AS speedMbps, i.oper_status AS operStatus,
               i.admin_status AS adminStatus,
               CAST(c.in_octets AS CHAR) AS inOctets, CAST(c.out_octets AS CHAR) AS outOctets,
-              c.sys_uptime_ticks AS sysUptimeTicks, c.read_at AS readAt
+              c.sys_uptime_ticks AS sysUptimeTicks, c.counter_bits AS counterBits,
+              c.discontinuity_ticks AS discontinuityTicks,
+              c.engine_time_seconds AS engineTimeSeconds, c.read_at AS readAt
          FROM uplink_members m
          JOIN interfaces i ON i.id = m.interface_id
          LEFT JOIN interface_counter_states c ON c.interface_id = i.id
@@ -174,7 +179,10 @@ function toPollableMember(row: MemberRow): PollableMember {
         ? {
             inOctets,
             outOctets,
+            counterBits: Number(row.counterBits) === 32 ? 32 : 64,
             sysUptimeTicks: Number(row.sysUptimeTicks),
+            discontinuityTicks: nullableNumber(row.discontinuityTicks),
+            engineTimeSeconds: nullableNumber(row.engineTimeSeconds),
             readAtMs: toDate(row.readAt).getTime(),
           }
         : null,

@@ -9,6 +9,9 @@ export const SystemOid = {
   sysName: '1.3.6.1.2.1.1.5',
 } as const;
 
+/** SNMP-FRAMEWORK-MIB snmpEngineTime: seconds since the engine booted; no 497-day wrap. */
+export const SNMP_ENGINE_TIME_OID = '1.3.6.1.6.3.10.2.1.3';
+
 /** ifEntry (IF-MIB ifTable) and its column numbers. */
 export const IF_ENTRY_OID = '1.3.6.1.2.1.2.2.1';
 export const IfEntryColumn = {
@@ -30,6 +33,7 @@ export const IfXEntryColumn = {
   ifHCOutOctets: 10,
   ifHighSpeed: 15,
   ifAlias: 18,
+  ifCounterDiscontinuityTime: 19,
 } as const;
 
 /** IANAifType values the simulated interfaces use. */

@@ -86,7 +86,6 @@ describe("SnmpUplinkPoller against Debian's Net-SNMP snmpd", () => {
     const outcome = computeInterfaceRate(asCounterReading(previous), asCounterReading(current), {
       // Not lo's nominal 10 Mbit/s: other processes on this host may use lo far faster.
       portSpeedMbps: null,
-      counterBits: 64,
     });
     if (outcome.kind !== 'rate') {
       fail(`expected a rate, got ${JSON.stringify(outcome)}`);
@@ -140,8 +139,8 @@ function expectBetween(value: bigint, low: bigint, high: bigint): void {
 }
 
 function asCounterReading(reading: NodeReading) {
-  const { inOctets, outOctets, readAtMs } = reading.interfaces.get(LO)!;
-  return { inOctets, outOctets, readAtMs, sysUptimeTicks: reading.sysUptimeTicks };
+  const { inOctets, outOctets, readAtMs, counterBits } = reading.interfaces.get(LO)!;
+  return { inOctets, outOctets, counterBits, readAtMs, sysUptimeTicks: reading.sysUptimeTicks };
 }
 
 /** Pushes `octets` through a TCP connection on 127.0.0.1 and waits until all arrived. */

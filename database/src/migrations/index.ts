@@ -3,6 +3,7 @@ import * as extranetCore from './0001-extranet-core';
 import * as collectorCycles from './0002-collector-cycles';
 import * as accountsAndSessions from './0003-accounts-and-sessions';
 import * as auditTrail from './0004-audit-trail';
+import * as counterWidthAndDiscontinuity from './0005-counter-width-and-discontinuity';
 
 export interface Migration {
   name: string;
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0002-collector-cycles', up: collectorCycles.up },
   { name: '0003-accounts-and-sessions', up: accountsAndSessions.up },
   { name: '0004-audit-trail', up: auditTrail.up },
+  { name: '0005-counter-width-and-discontinuity', up: counterWidthAndDiscontinuity.up },
 ];

@@ -11,6 +11,12 @@ export class InterfaceCounterState extends Model {
   declare outOctets: string;
   /** sysUpTime of the node at that read, hundredths of a second (to detect reboots). */
   declare sysUptimeTicks: number;
+  /** 64 when read from ifHCIn/OutOctets, 32 when the interface fell back to ifIn/OutOctets. */
+  declare counterBits: number;
+  /** ifCounterDiscontinuityTime at that read; null when the agent does not implement it. */
+  declare discontinuityTicks: number | null;
+  /** snmpEngineTime at that read, seconds; null when the agent does not implement it. */
+  declare engineTimeSeconds: number | null;
   declare readAt: Date;
 }
 
@@ -21,6 +27,9 @@ export function defineInterfaceCounterState(sequelize: Sequelize): typeof Interf
       inOctets: { type: DataTypes.DECIMAL(20, 0), allowNull: false },
       outOctets: { type: DataTypes.DECIMAL(20, 0), allowNull: false },
       sysUptimeTicks: { type: DataTypes.BIGINT, allowNull: false },
+      counterBits: { type: DataTypes.SMALLINT, allowNull: false, defaultValue: 64 },
+      discontinuityTicks: { type: DataTypes.BIGINT, allowNull: true },
+      engineTimeSeconds: { type: DataTypes.BIGINT, allowNull: true },
       readAt: { type: DataTypes.DATE(3), allowNull: false },
     },
     { sequelize, tableName: 'interface_counter_states', underscored: true, timestamps: false },

@@ -1,0 +1,136 @@
+import type { VarBind } from 'snmp-native';
+import {
+  completeWithFallback,
+  fallbackOids,
+  firstPassOids,
+  parseFirstPass,
+} from './snmp-node-reading';
+
+/** Answers built by hand, typed as snmp-native hands them over, for the fallback decisions. */
+const COUNTER32 = 0x41;
+const GAUGE32 = 0x42;
+const TIMETICKS = 0x43;
+const COUNTER64 = 0x46;
+const INTEGER = 0x02;
+const NO_SUCH_INSTANCE = 0x81;
+
+type Answer = Record<string, { type: number; value: bigint | number } | 'missing'>;
+
+function varbinds(oids: string[], answer: Answer): VarBind[] {
+  return oids.map((oid) => {
+    const entry = answer[oid] ?? 'missing';
+    const isMissing = entry === 'missing';
+    const value = isMissing ? 0n : BigInt(entry.value);
+    const hex = value.toString(16);
+    return {
+      oid: oid.split('.').map(Number),
+      type: isMissing ? NO_SUCH_INSTANCE : entry.type,
+      value: isMissing ? null : Number(value),
+      valueRaw: Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex'),
+      sendStamp: 1_000,
+      receiveStamp: 1_002,
+    } as unknown as VarBind;
+  });
+}
+
+const hcIn = (i: number) => `1.3.6.1.2.1.31.1.1.1.6.${i}`;
+const hcOut = (i: number) => `1.3.6.1.2.1.31.1.1.1.10.${i}`;
+const in32 = (i: number) => `1.3.6.1.2.1.2.2.1.10.${i}`;
+const out32 = (i: number) => `1.3.6.1.2.1.2.2.1.16.${i}`;
+
+function port(i: number, extra: Answer = {}): Answer {
+  return {
+    [`1.3.6.1.2.1.2.2.1.8.${i}`]: { type: INTEGER, value: 1 },
+    [`1.3.6.1.2.1.2.2.1.7.${i}`]: { type: INTEGER, value: 1 },
+    [`1.3.6.1.2.1.31.1.1.1.15.${i}`]: { type: GAUGE32, value: 1000 },
+    [`1.3.6.1.2.1.2.2.1.5.${i}`]: { type: GAUGE32, value: 1_000_000_000 },
+    ...extra,
+  };
+}
+
+function poll(ifIndexes: number[], answer: Answer) {
+  const all: Answer = { '1.3.6.1.2.1.1.3.0': { type: TIMETICKS, value: 500 }, ...answer };
+  const first = parseFirstPass(ifIndexes, varbinds(firstPassOids(ifIndexes), all));
+  const asked = fallbackOids(first.fallbacks);
+  return { asked, reading: completeWithFallback(first, varbinds(asked, all)) };
+}
+
+describe('parseFirstPass + completeWithFallback', () => {
+  it('when ifHC* are present and non-zero, then they are used and nothing more is asked', () => {
+    const { asked, reading } = poll(
+      [1],
+      port(1, {
+        [hcIn(1)]: { type: COUNTER64, value: 9_007_199_254_740_993n },
+        [hcOut(1)]: { type: COUNTER64, value: 7n },
+        [in32(1)]: { type: COUNTER32, value: 1 },
+        [out32(1)]: { type: COUNTER32, value: 1 },
+      }),
+    );
+    expect(asked).toEqual([]);
+    expect(reading.interfaces.get(1)).toEqual(
+      jasmine.objectContaining({ inOctets: 9_007_199_254_740_993n, counterBits: 64 }),
+    );
+  });
+
+  it('when ifHC* are missing, then that interface alone falls back to 32-bit counters', () => {
+    const { asked, reading } = poll([1, 2], {
+      ...port(1, {
+        [hcIn(1)]: { type: COUNTER64, value: 10n },
+        [hcOut(1)]: { type: COUNTER64, value: 20n },
+      }),
+      ...port(2, {
+        [in32(2)]: { type: COUNTER32, value: 4_000_000_000 },
+        [out32(2)]: { type: COUNTER32, value: 5 },
+      }),
+    });
+    expect(asked).toEqual([in32(2), out32(2), '1.3.6.1.2.1.2.2.1.5.2']);
+    expect(reading.interfaces.get(1)?.counterBits).toBe(64);
+    expect(reading.interfaces.get(2)).toEqual(
+      jasmine.objectContaining({ inOctets: 4_000_000_000n, outOctets: 5n, counterBits: 32 }),
+    );
+  });
+
+  it('when ifHC* read zero while ifIn/OutOctets do not, then the 32-bit counters are used', () => {
+    const { reading } = poll(
+      [3],
+      port(3, {
+        [hcIn(3)]: { type: COUNTER64, value: 0n },
+        [hcOut(3)]: { type: COUNTER64, value: 0n },
+        [in32(3)]: { type: COUNTER32, value: 77 },
+        [out32(3)]: { type: COUNTER32, value: 0 },
+      }),
+    );
+    expect(reading.interfaces.get(3)).toEqual(
+      jasmine.objectContaining({ inOctets: 77n, counterBits: 32 }),
+    );
+  });
+
+  it('when ifHC* and ifIn/OutOctets are all zero, then the 64-bit counters stay', () => {
+    const { reading } = poll(
+      [4],
+      port(4, {
+        [hcIn(4)]: { type: COUNTER64, value: 0n },
+        [hcOut(4)]: { type: COUNTER64, value: 0n },
+        [in32(4)]: { type: COUNTER32, value: 0 },
+        [out32(4)]: { type: COUNTER32, value: 0 },
+      }),
+    );
+    expect(reading.interfaces.get(4)?.counterBits).toBe(64);
+  });
+
+  it('when ifHighSpeed is missing too, then the speed comes from ifSpeed', () => {
+    const answer = port(5, {
+      [in32(5)]: { type: COUNTER32, value: 1 },
+      [out32(5)]: { type: COUNTER32, value: 1 },
+      '1.3.6.1.2.1.2.2.1.5.5': { type: GAUGE32, value: 100_000_000 },
+    });
+    delete answer['1.3.6.1.2.1.31.1.1.1.15.5'];
+    expect(poll([5], answer).reading.interfaces.get(5)?.highSpeedMbps).toBe(100);
+  });
+
+  it('when neither counter pair exists, then the interface is reported missing', () => {
+    const { reading } = poll([6], port(6));
+    expect(reading.interfaces.has(6)).toBeFalse();
+    expect(reading.missingIfIndexes).toEqual([6]);
+  });
+});

@@ -1,0 +1,229 @@
+import type { VarBind } from 'snmp-native';
+import { decodeCounter64, type CounterBits } from './counter-rate';
+import {
+  IfEntryColumn,
+  IfXEntryColumn,
+  SNMP_ENGINE_TIME_OID,
+  SystemOid,
+  ifEntryInstance,
+  ifXEntryInstance,
+  scalarInstance,
+} from './snmp-oids';
+
+export interface InterfaceReading {
+  ifIndex: number;
+  inOctets: bigint;
+  outOctets: bigint;
+  /** 64 when ifHCIn/OutOctets were used, 32 when this interface fell back to ifIn/OutOctets. */
+  counterBits: CounterBits;
+  /** ifCounterDiscontinuityTime, null when the agent does not implement it. */
+  discontinuityTicks: number | null;
+  operStatus: number;
+  adminStatus: number;
+  /** ifHighSpeed, else ifSpeed in Mbit/s; 0 when the agent says neither. */
+  highSpeedMbps: number;
+  /** Collector clock when the agent most likely read the counters: mid-way through the request. */
+  readAtMs: number;
+}
+
+export interface NodeReading {
+  sysUptimeTicks: number;
+  /** snmpEngineTime, null when the agent does not implement it. */
+  engineTimeSeconds: number | null;
+  readAtMs: number;
+  interfaces: Map<number, InterfaceReading>;
+  /** Interfaces the agent does not know (noSuchInstance): removed or renumbered ports. */
+  missingIfIndexes: number[];
+}
+
+/** An interface whose HC counters or ifHighSpeed are missing, or whose HC counters read zero. */
+export interface FallbackCandidate {
+  ifIndex: number;
+  /** The HC pair as read, null when the agent does not have it. */
+  hcOctets: { inOctets: bigint; outOctets: bigint; readAtMs: number } | null;
+  highSpeedMbps: number | null;
+  discontinuityTicks: number | null;
+  operStatus: number;
+  adminStatus: number;
+}
+
+/** What the first request settled, and which interfaces need the 32-bit columns asked for. */
+export interface FirstPass {
+  reading: NodeReading;
+  fallbacks: FallbackCandidate[];
+}
+
+export class MalformedAnswerError extends Error {}
+
+const ASN1_NO_SUCH_OBJECT = 0x80;
+const ASN1_NO_SUCH_INSTANCE = 0x81;
+const ASN1_END_OF_MIB_VIEW = 0x82;
+
+const IF_SPEED_MAX = 4_294_967_295;
+
+/** Per member: HC counters, status, ifHighSpeed and ifCounterDiscontinuityTime (6 varbinds). */
+const FIRST_PASS_COLUMNS = [
+  (ifIndex: number) => ifXEntryInstance(IfXEntryColumn.ifHCInOctets, ifIndex),
+  (ifIndex: number) => ifXEntryInstance(IfXEntryColumn.ifHCOutOctets, ifIndex),
+  (ifIndex: number) => ifEntryInstance(IfEntryColumn.ifOperStatus, ifIndex),
+  (ifIndex: number) => ifEntryInstance(IfEntryColumn.ifAdminStatus, ifIndex),
+  (ifIndex: number) => ifXEntryInstance(IfXEntryColumn.ifHighSpeed, ifIndex),
+  (ifIndex: number) => ifXEntryInstance(IfXEntryColumn.ifCounterDiscontinuityTime, ifIndex),
+];
+
+/** Asked only for fallback candidates, so a node with HC counters stays at one round trip. */
+const FALLBACK_COLUMNS = [
+  (ifIndex: number) => ifEntryInstance(IfEntryColumn.ifInOctets, ifIndex),
+  (ifIndex: number) => ifEntryInstance(IfEntryColumn.ifOutOctets, ifIndex),
+  (ifIndex: number) => ifEntryInstance(IfEntryColumn.ifSpeed, ifIndex),
+];
+
+export function firstPassOids(ifIndexes: readonly number[]): string[] {
+  return [
+    scalarInstance(SystemOid.sysUpTime),
+    scalarInstance(SNMP_ENGINE_TIME_OID),
+    ...ifIndexes.flatMap((ifIndex) => FIRST_PASS_COLUMNS.map((oidOf) => oidOf(ifIndex))),
+  ];
+}
+
+export function fallbackOids(fallbacks: readonly FallbackCandidate[]): string[] {
+  return fallbacks.flatMap(({ ifIndex }) => FALLBACK_COLUMNS.map((oidOf) => oidOf(ifIndex)));
+}
+
+export function parseFirstPass(ifIndexes: readonly number[], varbinds: VarBind[]): FirstPass {
+  const byOid = indexByOid(varbinds);
+  const uptime = byOid.get(scalarInstance(SystemOid.sysUpTime));
+  if (!uptime || isException(uptime)) {
+    throw new MalformedAnswerError('did not return sysUpTime');
+  }
+  const engineTime = byOid.get(scalarInstance(SNMP_ENGINE_TIME_OID));
+  const reading: NodeReading = {
+    sysUptimeTicks: unsigned(uptime),
+    engineTimeSeconds:
+      engineTime && !isException(engineTime) && Number.isInteger(engineTime.value)
+        ? Number(engineTime.value)
+        : null,
+    readAtMs: midpoint(uptime),
+    interfaces: new Map(),
+    missingIfIndexes: [],
+  };
+  const fallbacks: FallbackCandidate[] = [];
+  for (const ifIndex of ifIndexes) {
+    const [hcIn, hcOut, operStatus, adminStatus, highSpeed, discontinuity] = FIRST_PASS_COLUMNS.map(
+      (oidOf) => byOid.get(oidOf(ifIndex)),
+    );
+    if (!hcIn || !hcOut || !operStatus || !adminStatus || !highSpeed || !discontinuity) {
+      throw new MalformedAnswerError(`answered without ifIndex ${ifIndex}`);
+    }
+    if (isException(operStatus) || isException(adminStatus)) {
+      reading.missingIfIndexes.push(ifIndex);
+      continue;
+    }
+    const hcOctets =
+      isException(hcIn) || isException(hcOut)
+        ? null
+        : { inOctets: unsignedBig(hcIn), outOctets: unsignedBig(hcOut), readAtMs: midpoint(hcIn) };
+    const candidate: FallbackCandidate = {
+      ifIndex,
+      hcOctets,
+      highSpeedMbps: isException(highSpeed) ? null : unsigned(highSpeed),
+      discontinuityTicks: isException(discontinuity) ? null : unsigned(discontinuity),
+      operStatus: Number(operStatus.value),
+      adminStatus: Number(adminStatus.value),
+    };
+    const isHcZero = hcOctets !== null && hcOctets.inOctets === 0n && hcOctets.outOctets === 0n;
+    if (hcOctets === null || isHcZero || candidate.highSpeedMbps === null) {
+      fallbacks.push(candidate);
+    } else {
+      reading.interfaces.set(ifIndex, toReading(candidate, hcOctets, 64, candidate.highSpeedMbps));
+    }
+  }
+  return { reading, fallbacks };
+}
+
+/**
+ * Settles each candidate from the 32-bit columns: missing HC counters, or HC counters at zero
+ * while ifIn/OutOctets are not (agents that list ifXTable but never fill it), use the 32-bit
+ * pair; HC counters that are truly zero stay 64-bit. Without either pair the port is missing.
+ */
+export function completeWithFallback(first: FirstPass, varbinds: VarBind[]): NodeReading {
+  const byOid = indexByOid(varbinds);
+  const { reading } = first;
+  for (const candidate of first.fallbacks) {
+    const [in32, out32, ifSpeed] = FALLBACK_COLUMNS.map((oidOf) =>
+      byOid.get(oidOf(candidate.ifIndex)),
+    );
+    if (!in32 || !out32 || !ifSpeed) {
+      throw new MalformedAnswerError(`answered without ifIndex ${candidate.ifIndex}`);
+    }
+    const octets32 =
+      isException(in32) || isException(out32)
+        ? null
+        : { inOctets: unsignedBig(in32), outOctets: unsignedBig(out32), readAtMs: midpoint(in32) };
+    const speedMbps = candidate.highSpeedMbps ?? speedFromIfSpeed(ifSpeed);
+    const hc = candidate.hcOctets;
+    const has32Traffic = octets32 !== null && (octets32.inOctets > 0n || octets32.outOctets > 0n);
+    if (hc !== null && !has32Traffic) {
+      reading.interfaces.set(candidate.ifIndex, toReading(candidate, hc, 64, speedMbps));
+    } else if (octets32 !== null) {
+      reading.interfaces.set(candidate.ifIndex, toReading(candidate, octets32, 32, speedMbps));
+    } else {
+      reading.missingIfIndexes.push(candidate.ifIndex);
+    }
+  }
+  return reading;
+}
+
+function toReading(
+  candidate: FallbackCandidate,
+  octets: { inOctets: bigint; outOctets: bigint; readAtMs: number },
+  counterBits: CounterBits,
+  highSpeedMbps: number,
+): InterfaceReading {
+  return {
+    ifIndex: candidate.ifIndex,
+    inOctets: octets.inOctets,
+    outOctets: octets.outOctets,
+    counterBits,
+    discontinuityTicks: candidate.discontinuityTicks,
+    operStatus: candidate.operStatus,
+    adminStatus: candidate.adminStatus,
+    highSpeedMbps,
+    readAtMs: octets.readAtMs,
+  };
+}
+
+/** ifSpeed is bit/s in a Gauge32; its maximum means "faster than this", i.e. unknown here. */
+function speedFromIfSpeed(vb: VarBind): number {
+  if (isException(vb)) return 0;
+  const bps = unsigned(vb);
+  return bps >= IF_SPEED_MAX ? 0 : Math.round(bps / 1_000_000);
+}
+
+function indexByOid(varbinds: VarBind[]): Map<string, VarBind> {
+  return new Map(varbinds.map((vb) => [vb.oid.join('.'), vb]));
+}
+
+/** Counters, TimeTicks and Gauge32 are unsigned: decode the octets rather than trust a signed parse. */
+function unsignedBig(vb: VarBind): bigint {
+  return decodeCounter64(vb.valueRaw);
+}
+
+function unsigned(vb: VarBind): number {
+  return Number(decodeCounter64(vb.valueRaw));
+}
+
+function isException(vb: VarBind): boolean {
+  return (
+    vb.type === ASN1_NO_SUCH_OBJECT ||
+    vb.type === ASN1_NO_SUCH_INSTANCE ||
+    vb.type === ASN1_END_OF_MIB_VIEW
+  );
+}
+
+/** The agent read its counters somewhere between our send and its answer arriving. */
+function midpoint(vb: VarBind): number {
+  return vb.sendStamp && vb.receiveStamp
+    ? Math.round((vb.sendStamp + vb.receiveStamp) / 2)
+    : vb.receiveStamp;
+}
