@@ -63,6 +63,7 @@ export default defineConfig({
       DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
       POLL_CRON: '*/10 * * * * *',
       SIMULATOR_CONTROL_PORT: String(port + 10),
+      COLLECTOR_METRICS_PORT: String(port + 20),
       SIMULATOR_PORT: String(port + 8000),
       EXTRANET_INITIAL_ADMIN_PASSWORD: FIRST_ADMIN.initialPassword,
     },

@@ -1,7 +1,9 @@
 import { ConfigurationError, readAuditRetentionDays } from '@extranet/database';
+import { isIP } from 'node:net';
 import { validate } from 'node-cron';
 import { DEFAULT_POLL_CONCURRENCY } from './links/poll-cycle';
 import { DEFAULT_SNMP_POLLER_OPTIONS } from './links/snmp-uplink-poller';
+import type { MetricsListen } from './metrics/metrics-server';
 import { DEFAULT_CONGESTION_THRESHOLD } from './links/tier-evaluation';
 import { DEFAULT_POLL_CRON } from './schedule/collector-jobs';
 
@@ -13,7 +15,11 @@ export interface CollectorConfig {
   congestionThreshold: number;
   /** AUDIT_RETENTION_DAYS: audit events older than this are purged daily (never below 180). */
   auditRetentionDays: number;
+  /** COLLECTOR_METRICS_HOST / _PORT: where GET /metrics is served; null when switched off. */
+  metrics: MetricsListen | null;
 }
+
+export const DEFAULT_METRICS_LISTEN: MetricsListen = { host: '127.0.0.1', port: 16180 };
 
 type Env = Record<string, string | undefined>;
 
@@ -45,7 +51,24 @@ export function readCollectorConfig(env: Env): CollectorConfig {
       false,
     ),
     auditRetentionDays: readAuditRetentionDays(env),
+    metrics: readMetricsListen(env),
   };
+}
+
+function readMetricsListen(env: Env): MetricsListen | null {
+  const rawPort = env['COLLECTOR_METRICS_PORT']?.trim().toLowerCase();
+  if (rawPort === 'off' || rawPort === '0') {
+    return null;
+  }
+  const host = env['COLLECTOR_METRICS_HOST']?.trim() || DEFAULT_METRICS_LISTEN.host;
+  if (isIP(host) === 0 && host !== 'localhost') {
+    throw new ConfigurationError(
+      `COLLECTOR_METRICS_HOST="${host}" must be an IP address; ` +
+        `e.g. COLLECTOR_METRICS_HOST=${DEFAULT_METRICS_LISTEN.host} (loopback only)`,
+    );
+  }
+  const port = numberOf(env, 'COLLECTOR_METRICS_PORT', DEFAULT_METRICS_LISTEN.port, 1, 65_535);
+  return { host, port };
 }
 
 function numberOf(

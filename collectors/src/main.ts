@@ -9,6 +9,9 @@ import { readCollectorConfig } from './collector-config';
 import { stopOnceOnSignalOrOrphaned } from './process-lifecycle';
 import { SnmpUplinkPoller } from './links/snmp-uplink-poller';
 import { createLogger } from './logging/logger';
+import { CollectorMetrics } from './metrics/collector-metrics';
+import { InstrumentedUplinkPoller } from './metrics/instrumented-uplink-poller';
+import { startMetricsServer } from './metrics/metrics-server';
 import { POLL_UPLINKS_JOB, collectorJobs } from './schedule/collector-jobs';
 import { startSchedule } from './schedule/job-scheduler';
 
@@ -21,10 +24,11 @@ async function main(): Promise<void> {
   const config = readCollectorConfig(process.env);
   const secrets = SecretBox.fromEnvironment();
   const database = await openDatabase();
-  const poller = new SnmpUplinkPoller({
-    timeoutMs: config.snmpTimeoutMs,
-    retries: config.snmpRetries,
-  });
+  const metrics = new CollectorMetrics();
+  const poller = new InstrumentedUplinkPoller(
+    new SnmpUplinkPoller({ timeoutMs: config.snmpTimeoutMs, retries: config.snmpRetries }),
+    metrics,
+  );
   const schedule = startSchedule(
     collectorJobs({
       sequelize: database.sequelize,
@@ -34,9 +38,13 @@ async function main(): Promise<void> {
       pollConcurrency: config.pollConcurrency,
       congestionThreshold: config.congestionThreshold,
       auditRetention: { retentionDays: config.auditRetentionDays, key: loadAuditChainKey() },
+      onPollCycleFinished: (report) => metrics.recordCycle(report),
     }),
     logger,
   );
+  const metricsServer = config.metrics
+    ? await startMetricsServer(metrics.registry, config.metrics)
+    : null;
   logger.info(
     { database: database.config.description, ...config },
     `collector: polling every "${config.pollCron}"`,
@@ -44,6 +52,7 @@ async function main(): Promise<void> {
   process.send?.({ type: 'ready' });
 
   stopOnceOnSignalOrOrphaned('collector', logger, async () => {
+    await metricsServer?.close();
     await schedule.stop();
     poller.close();
     await database.close();

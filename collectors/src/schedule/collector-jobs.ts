@@ -1,7 +1,7 @@
 import { purgeExpiredAuditEvents, type AuditChainKey } from '@extranet/database';
 import type { Sequelize } from 'sequelize';
 import type { CommunityOpener } from '../links/community-opener';
-import { runPollCycle } from '../links/poll-cycle';
+import { runPollCycle, type PollCycleReport } from '../links/poll-cycle';
 import type { UplinkPoller } from '../links/snmp-uplink-poller';
 import type { CollectorJob } from './job-scheduler';
 
@@ -15,6 +15,8 @@ export interface CollectorJobContext {
   congestionThreshold?: number;
   /** When given, the audit trail's retention runs daily in this process. */
   auditRetention?: { retentionDays: number; key: AuditChainKey };
+  /** Told about every finished poll cycle (the metrics take their figures from it). */
+  onPollCycleFinished?: (report: PollCycleReport) => void;
 }
 
 export const POLL_UPLINKS_JOB = 'poll-uplinks';
@@ -29,15 +31,18 @@ export function collectorJobs(context: CollectorJobContext): CollectorJob[] {
     {
       name: POLL_UPLINKS_JOB,
       cron: context.pollCron ?? DEFAULT_POLL_CRON,
-      run: (logger) =>
-        runPollCycle({
+      run: async (logger) => {
+        const report = await runPollCycle({
           sequelize: context.sequelize,
           secrets: context.secrets,
           poller: context.poller,
           concurrency: context.pollConcurrency,
           congestionThreshold: context.congestionThreshold,
           logger,
-        }),
+        });
+        context.onPollCycleFinished?.(report);
+        return report;
+      },
     },
   ];
   const retention = context.auditRetention;
