@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createSocket } from 'node:dgram';
 import { QueryTypes } from 'sequelize';
 import {
   SecretBox,
@@ -13,6 +12,7 @@ import { loadSimulatedInventory } from '../simulator/simulated-inventory';
 import { startSimulator, type Simulator } from '../simulator/simulator';
 import { runPollCycle, type PollCycleReport } from './poll-cycle';
 import { SnmpUplinkPoller } from './snmp-uplink-poller';
+import { freeUdpPort } from '../testing/agent-process';
 
 /**
  * A seeded database, the simulator answering as every node, and a poller: the first live
@@ -82,18 +82,6 @@ export async function startLiveNetwork(): Promise<LiveNetwork> {
       await database.close();
     },
   };
-}
-
-/** A UDP port the kernel reports free (an ephemeral one, so unlikely to be taken elsewhere). */
-async function freeUdpPort(address: string): Promise<number> {
-  const socket = createSocket('udp4');
-  await new Promise<void>((resolve, reject) => {
-    socket.once('error', reject);
-    socket.bind(0, address, () => resolve());
-  });
-  const { port } = socket.address();
-  await new Promise<void>((resolve) => socket.close(() => resolve()));
-  return port;
 }
 
 export function sleep(ms: number): Promise<void> {

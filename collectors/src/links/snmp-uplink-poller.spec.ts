@@ -1,9 +1,9 @@
 import dns from 'node:dns';
-import { createSocket } from 'node:dgram';
 import { IfStatus, UnitLevel } from '@extranet/database';
 import { NodeAgent } from '../simulator/node-agent';
 import { SimulatedNode, type SimulatedNodeSpec } from '../simulator/simulated-node';
 import { PollError, SnmpUplinkPoller } from './snmp-uplink-poller';
+import { freeUdpPort } from '../testing/agent-process';
 
 /**
  * The poller against one real net-snmp agent on a loopback address: the wire format of
@@ -110,11 +110,3 @@ describe('SnmpUplinkPoller against a simulated agent', () => {
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
 });
-
-async function freeUdpPort(address: string): Promise<number> {
-  const socket = createSocket('udp4');
-  await new Promise<void>((resolve) => socket.bind(0, address, () => resolve()));
-  const { port } = socket.address();
-  await new Promise<void>((resolve) => socket.close(() => resolve()));
-  return port;
-}

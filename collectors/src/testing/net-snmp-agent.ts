@@ -1,10 +1,10 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createSocket } from 'node:dgram';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freeUdpPort, terminate, waitUntilAnswering } from './agent-process';
 
 /**
  * Debian's Net-SNMP `snmpd`, started for integration specs as an agent nobody here wrote. It
@@ -68,14 +68,17 @@ export async function startNetSnmpAgent(): Promise<NetSnmpAgent> {
   const stop = () => {
     stopped ??= (async () => {
       process.removeListener('exit', killOnExit);
-      await terminate(child);
+      await terminate(child, STOP_WITHIN_MS);
       await rm(directory, { recursive: true, force: true });
     })();
     return stopped;
   };
 
   try {
-    await waitUntilAnswering(child, () => snmpget([SYS_UPTIME_INSTANCE], community, 0.2));
+    await waitUntilAnswering(child, 'snmpd', () => snmpget([SYS_UPTIME_INSTANCE], community, 0.2), {
+      withinMs: READY_WITHIN_MS,
+      retryEveryMs: 100,
+    });
   } catch (error) {
     const log = await readFile(logPath, 'utf8').catch(() => '(no log)');
     await stop();
@@ -115,37 +118,4 @@ function runSnmpget(
       resolve(stdout.trimEnd().split('\n'));
     });
   });
-}
-
-async function waitUntilAnswering(child: ChildProcess, probe: () => Promise<unknown>) {
-  const deadline = Date.now() + READY_WITHIN_MS;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`snmpd exited (${child.exitCode ?? child.signalCode})`);
-    }
-    try {
-      await probe();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
-async function terminate(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_WITHIN_MS);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function freeUdpPort(address: string): Promise<number> {
-  const socket = createSocket('udp4');
-  await new Promise<void>((resolve) => socket.bind(0, address, () => resolve()));
-  const { port } = socket.address();
-  await new Promise<void>((resolve) => socket.close(() => resolve()));
-  return port;
 }

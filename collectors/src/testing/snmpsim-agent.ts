@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createSocket } from 'node:dgram';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freeUdpPort, terminate, waitUntilAnswering } from './agent-process';
 
 /** Debian's snmpsim (SNMP Agent Simulator) serving .snmprec files on loopback, for specs. */
 export interface SnmpsimAgent {
@@ -42,7 +42,7 @@ export async function startSnmpsimAgent(
   await chmod(directory, 0o755);
   await chmod(dataDir, 0o755);
   await chmod(cacheDir, 0o777);
-  const port = await freeUdpPort();
+  const port = await freeUdpPort(HOST);
   const args = [
     `--data-dir=${dataDir}`,
     `--cache-dir=${cacheDir}`,
@@ -66,13 +66,16 @@ export async function startSnmpsimAgent(
   const stop = () => {
     stopped ??= (async () => {
       process.removeListener('exit', killOnExit);
-      await terminate(child);
+      await terminate(child, STOP_WITHIN_MS);
       await rm(directory, { recursive: true, force: true });
     })();
     return stopped;
   };
   try {
-    await waitUntilAnswering(child, () => isAnswering(HOST, port));
+    await waitUntilAnswering(child, 'snmpsimd', () => isAnswering(HOST, port), {
+      withinMs: READY_WITHIN_MS,
+      retryEveryMs: 200,
+    });
   } catch (error) {
     await stop();
     throw new Error(
@@ -80,37 +83,4 @@ export async function startSnmpsimAgent(
     );
   }
   return { host: HOST, port, stop };
-}
-
-async function waitUntilAnswering(child: ChildProcess, probe: () => Promise<unknown>) {
-  const deadline = Date.now() + READY_WITHIN_MS;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`snmpsimd exited (${child.exitCode ?? child.signalCode})`);
-    }
-    try {
-      await probe();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
-
-async function terminate(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_WITHIN_MS);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function freeUdpPort(): Promise<number> {
-  const socket = createSocket('udp4');
-  await new Promise<void>((resolve) => socket.bind(0, HOST, () => resolve()));
-  const { port } = socket.address();
-  await new Promise<void>((resolve) => socket.close(() => resolve()));
-  return port;
 }
