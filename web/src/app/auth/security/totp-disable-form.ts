@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { RefusedValue } from './refused-value';
 
 /** Switching one's own TOTP off: the current password is asked again. */
 @Component({
@@ -66,37 +67,23 @@ export class TotpDisableForm {
   readonly isPasswordWrong = input(false);
   readonly submitted = output<string>();
 
-  /** The password the server refused: the field says so while it holds that one. */
-  private refusedPassword: string | null = null;
-  private lastSubmitted: string | null = null;
+  private readonly refusal = new RefusedValue('wrongPassword');
 
   protected readonly password = new FormControl('', {
     nonNullable: true,
-    validators: [
-      Validators.required,
-      (control) =>
-        this.refusedPassword !== null && control.value === this.refusedPassword
-          ? { wrongPassword: true }
-          : null,
-    ],
+    validators: [Validators.required, this.refusal.validator],
   });
   protected readonly form = new FormGroup({ password: this.password });
 
   constructor() {
-    effect(() => {
-      this.refusedPassword = this.isPasswordWrong() ? this.lastSubmitted : null;
-      this.password.updateValueAndValidity();
-      if (this.refusedPassword !== null) {
-        this.password.markAsTouched();
-      }
-    });
+    effect(() => this.refusal.applyVerdict(this.isPasswordWrong(), this.password));
   }
 
   protected submit(): void {
     if (this.password.invalid || this.isBusy()) {
       return;
     }
-    this.lastSubmitted = this.password.value;
+    this.refusal.noteSubmitted(this.password.value);
     this.submitted.emit(this.password.value);
   }
 }

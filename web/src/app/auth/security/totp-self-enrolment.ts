@@ -7,6 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { TotpEnrolment } from '../auth-api.types';
 import { TOTP_CODE_PATTERN } from '../sign-in/totp-code-form';
 import { svgImageUrl } from '../sign-in/totp-enrolment-panel';
+import { RefusedValue } from './refused-value';
 
 function codeOf(typed: string): string {
   return typed.replace(/\s/g, '');
@@ -125,31 +126,20 @@ export class TotpSelfEnrolment {
   readonly cancelled = output();
 
   protected readonly qrImageUrl = computed(() => svgImageUrl(this.enrolment().qrSvg));
-  /** The code the server refused: the field says so while it holds that code. */
-  private refusedCode: string | null = null;
-  private lastSubmitted: string | null = null;
+  private readonly refusal = new RefusedValue('wrongCode', codeOf);
 
   protected readonly code = new FormControl('', {
     nonNullable: true,
     validators: [
       Validators.required,
       Validators.pattern(TOTP_CODE_PATTERN),
-      (control) =>
-        this.refusedCode !== null && codeOf(control.value as string) === this.refusedCode
-          ? { wrongCode: true }
-          : null,
+      this.refusal.validator,
     ],
   });
   protected readonly form = new FormGroup({ code: this.code });
 
   constructor() {
-    effect(() => {
-      this.refusedCode = this.isCodeWrong() ? this.lastSubmitted : null;
-      this.code.updateValueAndValidity();
-      if (this.refusedCode !== null) {
-        this.code.markAsTouched();
-      }
-    });
+    effect(() => this.refusal.applyVerdict(this.isCodeWrong(), this.code));
   }
 
   protected submit(): void {
@@ -157,7 +147,7 @@ export class TotpSelfEnrolment {
     if (!TOTP_CODE_PATTERN.test(code) || this.isBusy()) {
       return;
     }
-    this.lastSubmitted = code;
+    this.refusal.noteSubmitted(code);
     this.confirmed.emit(code);
   }
 }
