@@ -5,6 +5,11 @@ import type { Logger } from 'pino';
 export interface CollectorJob {
   name: string;
   cron: string;
+  /**
+   * Runs only on the collector holding the cluster's coordinator lease (roll-ups, retention,
+   * alert evaluation, daily discovery: work that must happen once, not once per collector).
+   */
+  exclusive?: boolean;
   run(logger: Logger): Promise<unknown>;
 }
 
