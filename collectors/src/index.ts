@@ -32,6 +32,21 @@ export {
   shortCarrierName,
 } from './links/tier-reason-text';
 
+// Alerts: the engine run by the exclusive evaluate-alerts job, and webhook signing.
+export {
+  runAlertEvaluation,
+  type AlertEvaluationOptions,
+  type AlertEvaluationReport,
+} from './links/alerts/alert-evaluation';
+export { DEFAULT_ALERT_EVALUATION_CRON, EVALUATE_ALERTS_JOB } from './links/alerts/alert-jobs';
+export { isAllowedWebhookUrl } from './links/alerts/webhook-delivery';
+export {
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  isValidWebhookSignature,
+  signWebhookBody,
+} from './links/alerts/webhook-signature';
+
 // Polling.
 export type { CommunityOpener } from './links/community-opener';
 export {
@@ -54,13 +69,20 @@ export {
 export { readCollectorConfig, type CollectorConfig } from './collector-config';
 export {
   AUDIT_RETENTION_CRON,
-  DEFAULT_POLL_CRON,
-  POLL_UPLINKS_JOB,
   PURGE_AUDIT_EVENTS_JOB,
   collectorJobs,
   type CollectorJobContext,
 } from './schedule/collector-jobs';
 export { startSchedule, type CollectorJob, type RunningSchedule } from './schedule/job-scheduler';
+export { POLL_UPLINKS_JOB, pollGroupJobs, pollJobName } from './schedule/poll-group-jobs';
+export {
+  DEFAULT_POLL_INTERVALS,
+  parsePollIntervals,
+  pollGroupsOf,
+  type PollGroup,
+  type PollIntervals,
+} from './schedule/poll-groups';
+export { CollectorRuntime, type CollectorRuntimeOptions } from './runtime/collector-runtime';
 export { REDACTED_LOG_PATHS, createLogger } from './logging/logger';
 
 // Simulator.

@@ -18,6 +18,12 @@ import type { SessionsRepository } from './sessions.repository';
 export const PENDING_SIGN_IN_MS = 5 * 60_000;
 /** Activity is written at most this often per session: the idle limit is minutes, not seconds. */
 export const ACTIVITY_WRITE_INTERVAL_MS = 15_000;
+/**
+ * Sent (value `1`) by the console on requests it makes by itself while nobody uses it (live
+ * refreshes, the alert counter). They are served but are not activity: otherwise an open
+ * page would keep a session alive for ever and the idle timeout (MLPS) would never apply.
+ */
+export const BACKGROUND_REQUEST_HEADER = 'x-extranet-background';
 
 export interface SessionAuthenticationDependencies {
   accounts: AccountsRepository;
@@ -65,8 +71,10 @@ async function authStateFor(
     return { ...ANONYMOUS, stage: session.stage as SignInStage, pendingAccountId: account.id };
   }
 
-  const deadline = sessionDeadline({ createdAt: times.createdAt, lastSeenAt: now }, policy);
-  if (now.getTime() - lastSeenAt.getTime() >= ACTIVITY_WRITE_INTERVAL_MS) {
+  const isActivity = req.get(BACKGROUND_REQUEST_HEADER) !== '1';
+  const activeAt = isActivity ? now : lastSeenAt;
+  const deadline = sessionDeadline({ createdAt: times.createdAt, lastSeenAt: activeAt }, policy);
+  if (isActivity && now.getTime() - lastSeenAt.getTime() >= ACTIVITY_WRITE_INTERVAL_MS) {
     await deps.sessions.recordActivity(req.sessionID, now, deadline.expiresAt);
   }
   return {

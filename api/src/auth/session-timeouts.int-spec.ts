@@ -31,6 +31,25 @@ describe('session idle and absolute timeouts, enforced on the server (real datab
     expect((await agent.get('/api/auth/session').expect(200)).body.authenticated).toBeFalse();
   });
 
+  it('when only background refreshes come for 30 minutes, then the session still times out', async () => {
+    const { agent } = await signedInAgent(t, { roles: [Role.Manager] });
+    for (let elapsed = 0; elapsed < 29; elapsed += 1) {
+      t.clock.advance(MINUTE);
+      await agent.get('/api/overview').set('X-Extranet-Background', '1').expect(200);
+    }
+    t.clock.advance(MINUTE + 1000);
+    const expired = await agent.get('/api/overview').set('X-Extranet-Background', '1').expect(401);
+    expect(expired.body.error.code).toBe('session_expired');
+  });
+
+  it('when the user acts between background refreshes, then the session lives on', async () => {
+    const { agent } = await signedInAgent(t, { roles: [Role.Manager] });
+    t.clock.advance(20 * MINUTE);
+    await agent.get('/api/overview').expect(200);
+    t.clock.advance(20 * MINUTE);
+    await agent.get('/api/overview').set('X-Extranet-Background', '1').expect(200);
+  });
+
   it('when active all the time, then the session still ends 12 hours after it began', async () => {
     const { agent } = await signedInAgent(t, { roles: [Role.Manager] });
     for (let elapsed = 0; elapsed + 25 < 12 * 60; elapsed += 25) {

@@ -19,6 +19,13 @@ describe('readLauncherConfig', () => {
     );
   });
 
+  it('when a traffic retention is wrong, then the console stops before the database', () => {
+    expect(() => readLauncherConfig({ RETENTION_5M_DAYS: 'a month' })).toThrowError(
+      ConfigurationError,
+      /RETENTION_5M_DAYS="a month"/,
+    );
+  });
+
   it('when nothing is set, then the documented defaults apply', () => {
     const config = readLauncherConfig({}, { dataDir: '/var/lib/extranet' });
     expect(config).toEqual(

@@ -1,4 +1,10 @@
-import { parseDatabaseUrl, type DatabaseConfig, type SeedDepth } from '@extranet/database';
+import {
+  parseDatabaseUrl,
+  readTrafficRetention,
+  type DatabaseConfig,
+  type SeedDepth,
+  type TrafficRetention,
+} from '@extranet/database';
 
 /** A setting the operator got wrong; the message names the variable and a valid example. */
 export class LauncherConfigError extends Error {
@@ -22,6 +28,8 @@ export interface LauncherConfig {
   isCookieSecure: boolean;
   /** TRUST_PROXY: Express's `trust proxy` (false, true, a hop count, or addresses/presets). */
   trustProxy: boolean | number | string;
+  /** RETENTION_*_DAYS, checked here so a bad value stops the console before the database. */
+  trafficRetention: TrafficRetention;
 }
 
 const DEPTHS: readonly SeedDepth[] = ['township', 'full'];
@@ -101,6 +109,7 @@ export function readLauncherConfig(env: Env, opts: { dataDir?: string } = {}): L
     logLevel: choiceOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     isCookieSecure: choiceOf(env, 'COOKIE_SECURE', ['true', 'false'] as const, 'false') === 'true',
     trustProxy: trustProxyOf(env),
+    trafficRetention: readTrafficRetention(env),
   };
 }
 

@@ -3,6 +3,7 @@ import { Access } from '../platform/access-rules';
 import { defineRoute, type ApiRoute } from '../platform/api-route';
 import type { AuditContextFactory } from '../platform/audited-writes';
 import { scopeOf } from '../platform/request-auth';
+import { EmptyBodySchema } from '../auth/auth.schemas';
 import { idParams } from './link-refs.schemas';
 import {
   NodeCreateSchema,
@@ -55,7 +56,7 @@ export function nodeRoutes(nodes: NodesService, auditContext: AuditContextFactor
       method: 'patch',
       path: '/nodes/:id',
       operationId: 'updateNode',
-      summary: 'Changes a node (address, port, community, polling)',
+      summary: 'Changes a node (address, port, community, polling, text encoding)',
       tag: 'nodes',
       access: Access.permission(Permission.NodesWrite),
       params: idParams,
@@ -64,6 +65,26 @@ export function nodeRoutes(nodes: NodesService, auditContext: AuditContextFactor
       errors: [404, 413],
       handle: ({ params, body }, req, res) =>
         nodes.update(params.id, body, { scope: scopeOf(res), audit: auditContext(req, res) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/nodes/:id/discover',
+      operationId: 'discoverNode',
+      summary:
+        'Asks the collector to walk the node now (ifTable/ifXTable, system group); follow ' +
+        '`discovery.status` on GET /nodes/:id',
+      tag: 'nodes',
+      access: Access.permission(Permission.NodesWrite),
+      params: idParams,
+      body: EmptyBodySchema,
+      response: {
+        status: 200,
+        description: 'The node, its discovery pending (or running)',
+        schema: NodeDetailSchema,
+      },
+      errors: [404],
+      handle: ({ params }, req, res) =>
+        nodes.discover(params.id, { scope: scopeOf(res), audit: auditContext(req, res) }),
     }),
   ];
 }

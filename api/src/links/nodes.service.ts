@@ -1,7 +1,13 @@
-import { isUnitInScope, type AccountScope } from '@extranet/database';
+import {
+  DiscoveryReason,
+  TextEncoding,
+  isUnitInScope,
+  type AccountScope,
+} from '@extranet/database';
 import type { Transaction } from 'sequelize';
 import { AppError } from '../platform/app-error';
 import type { AuditContext, AuditedWrites } from '../platform/audited-writes';
+import { systemClock, type Clock } from '../platform/clock';
 import type { Page } from '../platform/pagination';
 import { NodeAlreadyExistsError, type NodeChanges, type NodesRepository } from './nodes.repository';
 import type {
@@ -30,11 +36,22 @@ export class NodesService {
     private readonly units: UnitsRepository,
     private readonly sealer: CommunitySealer,
     private readonly audited: AuditedWrites,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async list(query: NodeListQuery, scope: AccountScope): Promise<Page<NodeSummary>> {
     const page = { page: query.page, pageSize: query.pageSize };
-    const { items, total } = await this.nodes.findPage(query.q, scope, page);
+    const { items, total } = await this.nodes.findPage(
+      {
+        q: query.q,
+        reachability: query.reachability,
+        discovery: query.discovery,
+        sort: query.sort,
+        order: query.order,
+      },
+      scope,
+      page,
+    );
     return { items, total, ...page };
   }
 
@@ -44,8 +61,9 @@ export class NodesService {
   }
 
   /**
-   * A unit has at most one node; its interfaces are found later by discovery polling. A unit
-   * outside the scope is refused before anything else, whether it exists or not.
+   * A unit has at most one node; its interfaces are found by the discovery the collector runs
+   * within seconds of the creation. A unit outside the scope is refused before anything else,
+   * whether it exists or not.
    */
   async create(input: NodeCreate, request: NodeWriteRequest): Promise<NodeDetail> {
     if (!isUnitInScope(input.unitCode, request.scope)) {
@@ -66,6 +84,7 @@ export class NodesService {
             snmpPort: input.snmpPort,
             snmpCommunitySealed: this.sealer.seal(input.community),
           },
+          this.clock(),
           transaction,
         );
         const created = await this.detail(id, { transaction });
@@ -86,23 +105,28 @@ export class NodesService {
 
   /** A node of a unit outside the scope is refused (403) and left as it was. */
   async update(id: number, patch: NodePatch, request: NodeWriteRequest): Promise<NodeDetail> {
-    const current = await this.nodes.findById(id);
-    if (!current) throw AppError.notFound(`no node with id ${id}`);
-    if (!isUnitInScope(current.unit.code, request.scope)) {
-      throw AppError.forbidden(`node ${id} belongs to a unit outside your scope`);
-    }
+    await this.writableNode(id, request.scope);
     const changes: NodeChanges = {};
     if (patch.hostname !== undefined) changes.hostname = patch.hostname;
     if (patch.vendor !== undefined) changes.vendor = patch.vendor;
     if (patch.mgmtAddress !== undefined) changes.mgmtAddress = patch.mgmtAddress;
     if (patch.snmpPort !== undefined) changes.snmpPort = patch.snmpPort;
     if (patch.isPolled !== undefined) changes.isPolled = patch.isPolled;
+    // `auto` is the absence of an override (null in the table).
+    if (patch.textEncoding !== undefined) {
+      changes.textEncoding = patch.textEncoding === TextEncoding.Auto ? null : patch.textEncoding;
+    }
     if (patch.community !== undefined)
       changes.snmpCommunitySealed = this.sealer.seal(patch.community);
     return this.audited.run(request.audit, async (transaction, record) => {
       const before = await this.detail(id, { transaction });
       if (!(await this.nodes.update(id, changes, transaction))) {
         throw AppError.notFound(`no node with id ${id}`);
+      }
+      // Stored names and aliases were decoded with the old encoding, and the poll compares
+      // ifNames decoded with the new one: walk again so both agree.
+      if (patch.textEncoding !== undefined && patch.textEncoding !== before.textEncoding) {
+        await this.nodes.requestDiscovery(id, DiscoveryReason.OnDemand, this.clock(), transaction);
       }
       const after = await this.detail(id, { transaction });
       await record({
@@ -116,6 +140,35 @@ export class NodesService {
       });
       return after;
     });
+  }
+
+  /**
+   * "Discover now": asks the collector to walk the node's interfaces (it looks every ~10 s).
+   * The answer is the node with its discovery `pending` (or `running`); the console follows it
+   * by reading the node again. Audited as nodes.discover.
+   */
+  async discover(id: number, request: NodeWriteRequest): Promise<NodeDetail> {
+    await this.writableNode(id, request.scope);
+    return this.audited.run(request.audit, async (transaction, record) => {
+      await this.nodes.requestDiscovery(id, DiscoveryReason.OnDemand, this.clock(), transaction);
+      const after = await this.detail(id, { transaction });
+      await record({
+        action: 'nodes.discover',
+        objectType: 'node',
+        objectId: String(id),
+        after: { hostname: after.hostname, discovery: after.discovery },
+        result: 'success',
+      });
+      return after;
+    });
+  }
+
+  private async writableNode(id: number, scope: AccountScope): Promise<void> {
+    const current = await this.nodes.findById(id);
+    if (!current) throw AppError.notFound(`no node with id ${id}`);
+    if (!isUnitInScope(current.unit.code, scope)) {
+      throw AppError.forbidden(`node ${id} belongs to a unit outside your scope`);
+    }
   }
 
   private async detail(

@@ -1,17 +1,44 @@
-import { Role } from '@extranet/database';
+import { Role, ROLLUP_TABLES, bucketStartMs, type RollupResolution } from '@extranet/database';
 import { signedInAgent, type TestAgent } from '../testing/signed-in-agent';
 import { testConsole, type TestConsole } from '../testing/test-console';
-import { TrafficSchema } from './traffic.schemas';
+import { TrafficSchema, type Traffic, type TrafficPoint } from './traffic.schemas';
 
-const FROM = Date.parse('2026-02-01T00:00:00.000Z');
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
+/** Two hours before the start of the current hour: inside every retention, never in the future. */
+const BASE = Math.floor(Date.now() / HOUR) * HOUR - 2 * HOUR;
+/** A Beijing day a month ago: where the daily roll-up keeps its row. */
+const DAY_START = bucketStartMs(BASE - 30 * DAY, DAY);
+const iso = (ms: number) => new Date(ms).toISOString();
 
-describe('GET /api/uplinks/:id/traffic (bucketing in SQL, real database)', () => {
+describe('GET /api/uplinks/:id/traffic (resolutions, real database)', () => {
   let t: TestConsole;
   /** A province-wide account allowed to do what these specs do. */
   let agent: TestAgent;
   let uplinkId: number;
   let interfaceIds: [number, number];
+
+  const traffic = async (query: string): Promise<Traffic> =>
+    TrafficSchema.parse(
+      (await agent.get(`/api/uplinks/${uplinkId}/traffic?${query}`).expect(200)).body,
+    );
+
+  /** A stored bucket of member 1 whose figures are derived from one number. */
+  const rollup = (resolution: RollupResolution, startMs: number, base: number) =>
+    t.database.sequelize.getQueryInterface().bulkInsert(ROLLUP_TABLES[resolution], [
+      {
+        interface_id: interfaceIds[0],
+        bucket_start: startMs / 1000,
+        covered_ms: resolution === '1d' ? 43_200_000 : resolution === '1h' ? HOUR : 300_000,
+        in_avg_bps: base,
+        in_max_bps: base * 3,
+        in_p95_bps: base * 2,
+        out_avg_bps: base + 1,
+        out_max_bps: base * 3 + 1,
+        out_p95_bps: base * 2 + 1,
+      },
+    ]);
 
   beforeAll(async () => {
     t = await testConsole();
@@ -30,81 +57,155 @@ describe('GET /api/uplinks/:id/traffic (bucketing in SQL, real database)', () =>
       out_bps: inBps * 2,
       oper_status: 1,
     });
-    const rows = [
+    await t.database.sequelize.getQueryInterface().bulkInsert('interface_samples', [
       // Member 1: a sample every minute for 30 minutes, rising by 1000 bit/s each time.
       ...Array.from({ length: 30 }, (_, i) =>
-        sample(interfaceIds[0], FROM + (i + 1) * 60_000, 60_000, (i + 1) * 1000),
+        sample(interfaceIds[0], BASE + (i + 1) * MINUTE, MINUTE, (i + 1) * 1000),
       ),
       // Just outside the window on both ends: must not count.
-      sample(interfaceIds[0], FROM - 1000, 60_000, 9_999_999),
-      sample(interfaceIds[0], FROM + DAY, 60_000, 9_999_999),
+      sample(interfaceIds[0], BASE - 1000, MINUTE, 9_999_999),
+      sample(interfaceIds[0], BASE + DAY, MINUTE, 9_999_999),
       // Member 2: a normal interval and a long one after missed polls, in the same bucket.
-      sample(interfaceIds[1], FROM + 100_000, 60_000, 100),
-      sample(interfaceIds[1], FROM + 280_000, 180_000, 500),
-    ];
-    await t.database.sequelize.getQueryInterface().bulkInsert('interface_samples', rows);
-  });
+      sample(interfaceIds[1], BASE + 100_000, MINUTE, 100),
+      sample(interfaceIds[1], BASE + 280_000, 180_000, 500),
+    ]);
+    await rollup('5m', BASE, 5_000);
+    await rollup('1h', BASE, 60_000);
+    await rollup('1d', DAY_START, 700_000);
+  }, 60_000);
 
   afterAll(async () => {
-    await t.database.sequelize.query('DELETE FROM interface_samples WHERE interface_id IN (:ids)', {
-      replacements: { ids: interfaceIds },
-    });
+    if (!interfaceIds) return;
+    const sequelize = t.database.sequelize;
+    for (const table of ['interface_samples', ...Object.values(ROLLUP_TABLES)]) {
+      await sequelize.query(`DELETE FROM ${table} WHERE interface_id IN (:ids)`, {
+        replacements: { ids: interfaceIds },
+      });
+    }
   });
 
-  it('when a day is asked for, then 5-minute buckets hold the time-weighted means', async () => {
-    const from = new Date(FROM).toISOString();
-    const to = new Date(FROM + DAY).toISOString();
-    const response = await agent
-      .get(`/api/uplinks/${uplinkId}/traffic?from=${from}&to=${to}`)
-      .expect(200);
-    const traffic = TrafficSchema.parse(response.body);
-    expect(traffic.from).toBe(from);
-    expect(traffic.to).toBe(to);
-    expect(traffic.stepSeconds).toBe(300);
-    expect(traffic.series.map((series) => series.memberIndex)).toEqual([1, 2]);
+  it('when an hour is asked for, then raw samples answer, one per minute, with no p95', async () => {
+    const answer = await traffic(`from=${iso(BASE)}&to=${iso(BASE + HOUR)}`);
+    expect(answer.resolution).toBe('raw');
+    expect(answer.stepSeconds).toBe(10);
+    expect(answer.series.map((series) => series.memberIndex)).toEqual([1, 2]);
+    expect(answer.series[0]!.points.length).toBe(30);
+    // One minute measured in a 10-second step: coverage 6.
+    expect(answer.series[0]!.points[2]).toEqual([
+      BASE + 3 * MINUTE,
+      3000,
+      6000,
+      3000,
+      6000,
+      null,
+      null,
+      6,
+    ]);
+  });
 
-    // Sample n (1..30) lies at n minutes: bucket floor(n / 5).
+  /** Member 1's raw samples (n at n minutes, n·1000 bit/s) in 5-minute buckets, as points. */
+  const rawFiveMinutePoints = (): TrafficPoint[] => {
     const expected = new Map<number, number[]>();
     for (let n = 1; n <= 30; n += 1) {
       const bucket = Math.floor(n / 5);
       expected.set(bucket, [...(expected.get(bucket) ?? []), n * 1000]);
     }
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-    expect(traffic.series[0]!.points).toEqual(
-      [...expected.entries()].map(([bucket, values]) => [
-        FROM + bucket * 300_000,
-        Math.round(mean(values)),
-        Math.round(mean(values) * 2),
-      ]),
-    );
-    expect(traffic.series[1]!.points).toEqual([[FROM, 400, 800]]);
+    return [...expected.entries()].map(([bucket, values]): TrafficPoint => [
+      BASE + bucket * 300_000,
+      Math.round(mean(values)),
+      Math.round(mean(values) * 2),
+      Math.max(...values),
+      Math.max(...values) * 2,
+      null,
+      null,
+      (values.length * MINUTE) / 300_000,
+    ]);
+  };
+
+  it('when raw is asked for over a day, then 5-minute steps hold time-weighted means and maxima', async () => {
+    const answer = await traffic(`from=${iso(BASE)}&to=${iso(BASE + DAY)}&resolution=raw`);
+    expect(answer.resolution).toBe('raw');
+    expect(answer.stepSeconds).toBe(300);
+    expect(answer.series[0]!.points).toEqual(rawFiveMinutePoints());
+    // 100 for one minute and 500 for three: (100 + 1500) / 4; four of five minutes measured.
+    expect(answer.series[1]!.points).toEqual([[BASE, 400, 800, 500, 1000, null, null, 0.8]]);
   });
 
-  it('when a preset is asked for, then the window ends at a step boundary and fits 500 points', async () => {
-    for (const [range, seconds, span] of [
-      ['1h', 10, 3_600_000],
-      ['24h', 300, DAY],
-      ['7d', 1800, 7 * DAY],
-    ] as const) {
-      const traffic = TrafficSchema.parse(
-        (await agent.get(`/api/uplinks/${uplinkId}/traffic?range=${range}`).expect(200)).body,
-      );
-      expect(traffic.stepSeconds).toBe(seconds);
-      expect(Date.parse(traffic.to) - Date.parse(traffic.from)).toBe(span);
-      expect(Date.parse(traffic.to) % (seconds * 1000)).toBe(0);
+  it('when a day is asked for, then 5-minute roll-ups answer with their p95, and raw the rest', async () => {
+    const answer = await traffic(`from=${iso(BASE)}&to=${iso(BASE + DAY)}`);
+    expect(answer.resolution).toBe('5m');
+    expect(answer.stepSeconds).toBe(300);
+    // The stored bucket, then the buckets the roll-up job has not written yet, from raw.
+    expect(answer.series[0]!.points).toEqual([
+      [BASE, 5_000, 5_001, 15_000, 15_001, 10_000, 10_001, 1],
+      ...rawFiveMinutePoints().slice(1),
+    ]);
+    // Member 2's only bucket lies before the last stored one: not recomputed.
+    expect(answer.series[1]!.points).toEqual([]);
+  });
+
+  it('when a week is asked for, then hourly roll-ups answer', async () => {
+    const answer = await traffic(`from=${iso(BASE - 6 * DAY)}&to=${iso(BASE + DAY)}`);
+    expect(answer.resolution).toBe('1h');
+    expect(answer.series[0]!.points).toEqual([
+      [BASE, 60_000, 60_001, 180_000, 180_001, 120_000, 120_001, 1],
+    ]);
+  });
+
+  it('when a year is asked for, then daily roll-ups answer, half covered where half was measured', async () => {
+    const answer = await traffic('range=1y');
+    expect(answer.resolution).toBe('1d');
+    expect(answer.stepSeconds).toBe(86_400);
+    expect(answer.servableResolutions).toEqual(['1d']);
+    const [stored, ...fromRaw] = answer.series[0]!.points;
+    expect(stored).toEqual([
+      DAY_START,
+      700_000,
+      700_001,
+      2_100_000,
+      2_100_001,
+      1_400_000,
+      1_400_001,
+      0.5,
+    ]);
+    // Today (and maybe yesterday) are not rolled up yet: Beijing days from raw, without p95.
+    expect(fromRaw.length).toBeGreaterThan(0);
+    for (const point of fromRaw) {
+      expect(bucketStartMs(point[0], DAY)).toBe(point[0]);
+      expect(point[5]).toBeNull();
     }
   });
 
-  it('when a long custom range is asked for, then at most 500 points come back', async () => {
-    const from = new Date(FROM - 399 * DAY).toISOString();
-    const to = new Date(FROM + DAY).toISOString();
-    const traffic = TrafficSchema.parse(
-      (await agent.get(`/api/uplinks/${uplinkId}/traffic?from=${from}&to=${to}`).expect(200)).body,
-    );
-    expect(traffic.stepSeconds).toBe(86_400);
-    // Daily buckets from `from`: the sample 1 s before FROM falls in the day before the others.
-    expect(traffic.series[0]!.points.map((point) => point[0])).toEqual([FROM - DAY, FROM]);
-    expect(traffic.series[0]!.points[0]![1]).toBe(9_999_999);
+  it('when each preset is asked for, then it picks its resolution and ends on a step boundary', async () => {
+    for (const [range, resolution, seconds, span] of [
+      ['1h', 'raw', 10, HOUR],
+      ['24h', '5m', 300, DAY],
+      ['7d', '1h', 3600, 7 * DAY],
+      ['30d', '1h', 3600, 30 * DAY],
+      ['1y', '1d', 86_400, 365 * DAY],
+    ] as const) {
+      const answer = await traffic(`range=${range}`);
+      expect(answer.resolution).withContext(range).toBe(resolution);
+      expect(answer.stepSeconds).withContext(range).toBe(seconds);
+      expect(Date.parse(answer.to) - Date.parse(answer.from)).toBe(span);
+      // Days end at Beijing midnight (16:00 UTC); shorter steps divide eight hours.
+      expect((Date.parse(answer.to) + 8 * HOUR) % (seconds * 1000))
+        .withContext(range)
+        .toBe(0);
+    }
+  });
+
+  it('when an explicit resolution cannot serve the range, then 400 says why on resolution', async () => {
+    for (const [query, reason] of [
+      ['range=30d&resolution=5m', /more than 1000 points/],
+      ['range=30d&resolution=raw', /kept 7 days \(RETENTION_RAW_DAYS\)/],
+    ] as const) {
+      const response = await agent.get(`/api/uplinks/${uplinkId}/traffic?${query}`).expect(400);
+      expect(response.body.error.fields).toEqual([
+        { path: 'resolution', message: jasmine.stringMatching(reason) },
+      ]);
+    }
   });
 
   it('when the window is invalid, then 400 names the field at fault', async () => {
@@ -115,6 +216,7 @@ describe('GET /api/uplinks/:id/traffic (bucketing in SQL, real database)', () =>
       ['from=2026-02-01T00:00:00Z', 'to'],
       ['range=2h', 'range'],
       ['from=yesterday&to=2026-02-01T00:00:00Z', 'from'],
+      ['range=1h&resolution=10s', 'resolution'],
     ];
     for (const [query, field] of cases) {
       const response = await agent.get(`/api/uplinks/${uplinkId}/traffic?${query}`).expect(400);

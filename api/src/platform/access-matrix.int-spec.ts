@@ -68,8 +68,20 @@ const MATRIX: Record<string, Expected> = {
   'GET /nodes/:id': LINKS_READERS,
   'POST /nodes': [Role.NetworkOperator, Role.SystemAdmin],
   'PATCH /nodes/:id': [Role.NetworkOperator, Role.SystemAdmin],
+  'POST /nodes/:id/discover': [Role.NetworkOperator, Role.SystemAdmin],
   'GET /tier-policies': LINKS_READERS,
   'PATCH /tier-policies/:id': [Role.SystemAdmin],
+  'GET /uplinks/:id/state-history': LINKS_READERS,
+  'GET /uplinks/:id/availability': LINKS_READERS,
+  'GET /availability': LINKS_READERS,
+  'GET /alerts': LINKS_READERS,
+  'GET /alerts/counts': LINKS_READERS,
+  'GET /alerts/:id': LINKS_READERS,
+  'POST /alerts/:id/acknowledge': [Role.NetworkOperator, Role.SystemAdmin],
+  'POST /alerts/:id/unacknowledge': [Role.NetworkOperator, Role.SystemAdmin],
+  'GET /alert-rules': LINKS_READERS,
+  'PATCH /alert-rules/:id': [Role.SystemAdmin],
+  'GET /collectors': LINKS_READERS,
 };
 
 const keyOf = (route: ApiRoute) => `${route.method.toUpperCase()} ${route.path}`;

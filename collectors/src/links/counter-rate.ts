@@ -31,6 +31,8 @@ export const UnknownIntervalReason = {
   CounterWidthChanged: 'counter_width_changed',
   CounterDiscontinuity: 'counter_discontinuity',
   ExceedsPortSpeed: 'exceeds_port_speed',
+  /** Another port answers behind the member's ifIndex (renumbered at a reboot); see discovery. */
+  InterfaceRenumbered: 'interface_renumbered',
 } as const;
 export type UnknownIntervalReason =
   (typeof UnknownIntervalReason)[keyof typeof UnknownIntervalReason];

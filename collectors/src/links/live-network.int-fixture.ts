@@ -22,6 +22,9 @@ import { freeUdpPort } from '../testing/agent-process';
 export interface LiveNetwork {
   database: Database;
   simulator: Simulator;
+  secretBox: SecretBox;
+  /** The key the communities are sealed with, base64: what a collector process needs. */
+  secretKey: string;
   runCycle(): Promise<PollCycleReport>;
   uplinkOf(unitCode: string): Promise<UplinkRow>;
   select<T extends object>(sql: string, replacements?: Record<string, unknown>): Promise<T[]>;
@@ -43,7 +46,8 @@ export async function startLiveNetwork(): Promise<LiveNetwork> {
   const { sequelize } = database;
   await resetDatabaseForTests(sequelize);
   await migrateDatabase(sequelize);
-  const secretBox = new SecretBox(randomBytes(32));
+  const key = randomBytes(32);
+  const secretBox = new SecretBox(key);
   // A port of its own, so a console running on this machine (16161) does not collide.
   const simulatorPort = await freeUdpPort('127.20.0.1');
   await seedExtranet(sequelize, { depth: 'township', secretBox, simulatorPort });
@@ -64,6 +68,8 @@ export async function startLiveNetwork(): Promise<LiveNetwork> {
   return {
     database,
     simulator,
+    secretBox,
+    secretKey: key.toString('base64'),
     select,
     runCycle: () =>
       runPollCycle({ sequelize, secrets: secretBox, poller, collectorId: 'int-spec' }),

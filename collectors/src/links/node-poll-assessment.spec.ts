@@ -1,4 +1,5 @@
 import { IfStatus, UplinkState } from '@extranet/database';
+import { CongestionWindows } from './congestion-window';
 import { assessNodePoll } from './node-poll-assessment';
 import type { PollableMember, PollableNode } from './poll-target-repository';
 import type { NodeReading } from './snmp-uplink-poller';
@@ -28,6 +29,8 @@ function member(memberIndex: number, overrides: Partial<PollableMember> = {}): P
       sysUptimeTicks: DAY_TICKS,
       readAtMs: T0,
     },
+    lastSkipReason: null,
+    lastSkipAt: null,
     ...overrides,
   };
 }
@@ -40,11 +43,18 @@ function node(members: PollableMember[], state: UplinkState = UplinkState.Compli
     mgmtAddress: '127.20.1.1',
     snmpPort: 16161,
     communitySealed: 'v1:sealed',
+    level: 'township',
+    reachability: 'reachable',
+    consecutiveFailures: 0,
+    unreachableSince: null,
+    lastPollError: null,
     uplink: {
       uplinkId: 70,
       state,
       stateReason: null,
       stateChangedAt: EARLIER,
+      evaluatedAt: EARLIER,
+      tierPolicyId: 3,
       policy: { membersRequired: 2, memberBandwidthMbps: 200 },
       members,
     },
@@ -59,6 +69,7 @@ function reading(overrides: { uptimeTicks?: number; member2Status?: number } = {
     readAtMs,
     engineTimeSeconds: null,
     missingIfIndexes: [],
+    renumbered: [],
     interfaces: new Map([
       [
         1,
@@ -197,5 +208,106 @@ describe('assessNodePoll', () => {
     );
     expect(assessment.uplink).toBeNull();
     expect(assessment.error).toBeNull();
+  });
+  it('when the state changes, then a state-change row carries from, to, reason code and zh-CN text', () => {
+    const assessment = assessNodePoll(
+      node([member(1), member(2)]),
+      { reading: reading({ member2Status: IfStatus.Down }) },
+      { evaluatedAt: EVALUATED_AT },
+    );
+    expect(assessment.uplink?.stateChange).toEqual(
+      jasmine.objectContaining({
+        uplink_id: 70,
+        changed_at: EVALUATED_AT,
+        from_state: UplinkState.Compliant,
+        to_state: UplinkState.RedundancyLost,
+        reason_code: 'member_down',
+        reason_text: '成员2(联通)中断',
+      }),
+    );
+    const steady = assessNodePoll(
+      node([member(1), member(2)]),
+      { reading: reading() },
+      { evaluatedAt: EVALUATED_AT },
+    );
+    expect(steady.uplink?.stateChange).toBeNull();
+  });
+
+  it('when an uplink is evaluated for the first time, then the change is recorded from nothing even if the state is the default', () => {
+    const fresh = node([member(1), member(2)], UplinkState.Unknown);
+    fresh.uplink!.evaluatedAt = null;
+    const assessment = assessNodePoll(
+      fresh,
+      { error: 'SNMP timeout' },
+      { evaluatedAt: EVALUATED_AT },
+    );
+    expect(assessment.uplink?.stateChange?.from_state).toBeNull();
+    expect(assessment.uplink?.stateChange?.to_state).toBe(UplinkState.Down);
+    expect(assessment.uplink?.stateChangedAt).toBe(EVALUATED_AT);
+  });
+
+  it('when an interval is left unknown, then its reason and time are kept on the counter state; a good interval keeps the last one', () => {
+    const rebooted = assessNodePoll(
+      node([member(1), member(2)]),
+      { reading: reading({ uptimeTicks: 1_200 }) },
+      { evaluatedAt: EVALUATED_AT },
+    );
+    expect(rebooted.counterStates[0].last_skip_reason).toBe('reboot');
+    expect(rebooted.counterStates[0].last_skip_at).toEqual(new Date(T0 + 60_000));
+    const later = assessNodePoll(
+      node([member(1, { lastSkipReason: 'reboot', lastSkipAt: EARLIER }), member(2)]),
+      { reading: reading() },
+      { evaluatedAt: EVALUATED_AT },
+    );
+    expect(later.counterStates[0].last_skip_reason).toBe('reboot');
+    expect(later.counterStates[0].last_skip_at).toBe(EARLIER);
+  });
+
+  it('when a node fails, then its failure streak grows and the new error is news once', () => {
+    const failing = { ...node([member(1), member(2)]), consecutiveFailures: 2 };
+    const assessment = assessNodePoll(
+      failing,
+      { error: 'SNMP timeout' },
+      { evaluatedAt: EVALUATED_AT, unreachableAfter: 3 },
+    );
+    expect(assessment.reachability.transition).toBe('became_unreachable');
+    expect(assessment.isNewError).toBeTrue();
+    const again = assessNodePoll(
+      { ...failing, lastPollError: 'SNMP timeout' },
+      { error: 'SNMP timeout' },
+      { evaluatedAt: EVALUATED_AT, unreachableAfter: 3 },
+    );
+    expect(again.isNewError).toBeFalse();
+  });
+
+  it('when windows are given, then one busy interval is not congestion but a busy window is', () => {
+    const busy = (inBps: number) => {
+      const busyReading = reading();
+      const first = busyReading.interfaces.get(1)!;
+      // 60 s at inBps on top of the previous counters.
+      first.inOctets = 2n ** 53n + BigInt(Math.round((inBps * 60) / 8));
+      return busyReading;
+    };
+    const windows = new CongestionWindows(15);
+    for (let minute = 1; minute <= 10; minute += 1) {
+      windows.add(11, EVALUATED_AT.getTime() - minute * 60_000, 0.3);
+    }
+    const spike = assessNodePoll(
+      node([member(1), member(2)]),
+      { reading: busy(195e6) },
+      { evaluatedAt: EVALUATED_AT, congestion: windows },
+    );
+    expect(spike.uplink?.state).toBe(UplinkState.Compliant);
+
+    const sustained = new CongestionWindows(15);
+    for (let minute = 1; minute <= 10; minute += 1) {
+      sustained.add(11, EVALUATED_AT.getTime() - minute * 60_000, 0.97);
+    }
+    const congested = assessNodePoll(
+      node([member(1), member(2)]),
+      { reading: busy(195e6) },
+      { evaluatedAt: EVALUATED_AT, congestion: sustained },
+    );
+    expect(congested.uplink?.state).toBe(UplinkState.Congested);
   });
 });

@@ -5,9 +5,23 @@ import {
   type UnknownIntervalReason,
 } from './counter-rate';
 import type { PollableMember, PollableNode } from './poll-target-repository';
+import { skipRenumberedMember } from './discovery/renumbered-member';
 import type { NodeReading } from './snmp-uplink-poller';
-import { evaluateTier, type MemberInput, type TierEvaluation } from './tier-evaluation';
+import type { CongestionWindows } from './congestion-window';
+import {
+  DEFAULT_UNREACHABLE_AFTER,
+  isNewPollError,
+  stepReachability,
+  type ReachabilityStep,
+} from './node-reachability';
+import {
+  evaluateTier,
+  memberUtilisation,
+  type MemberInput,
+  type TierEvaluation,
+} from './tier-evaluation';
 import { formatTierReasonZh } from './tier-reason-text';
+import { stateChangeOf, type StateChangeRow } from './uplink-state-change';
 
 /** Row of interface_samples, column names as in the table. */
 export interface SampleRow {
@@ -29,6 +43,8 @@ export interface CounterStateRow {
   discontinuity_ticks: number | null;
   engine_time_seconds: number | null;
   read_at: Date;
+  last_skip_reason: string | null;
+  last_skip_at: Date | null;
 }
 
 export interface UplinkOutcome {
@@ -36,17 +52,26 @@ export interface UplinkOutcome {
   state: UplinkState;
   stateReason: string;
   stateChangedAt: Date | null;
+  evaluatedAt: Date;
   inBps: number | null;
   outBps: number | null;
   utilisation: number | null;
   evaluation: TierEvaluation;
   hasStateChanged: boolean;
+  /** State, reason text or change time differ from the stored ones: those columns are written. */
+  hasStateColumnsChanged: boolean;
+  /** The row for uplink_state_changes: on a change of state and on the first evaluation. */
+  stateChange: StateChangeRow | null;
 }
 
 /** Everything one node's poll changes, ready for the batched writer. */
 export interface NodeAssessment {
   nodeId: number;
+  polledAt: Date;
   error: string | null;
+  /** True when the error appeared or changed with this poll: it is logged once, then not. */
+  isNewError: boolean;
+  reachability: ReachabilityStep;
   samples: SampleRow[];
   counterStates: CounterStateRow[];
   /** Members with a fresh rate: last_in_bps, last_out_bps, last_oper_status, last_sampled_at. */
@@ -64,6 +89,13 @@ export type PollOutcome = { reading: NodeReading } | { error: string };
 export interface AssessmentOptions {
   evaluatedAt: Date;
   congestionThreshold?: number;
+  /** Failed polls in a row after which the node is unreachable (POLL_UNREACHABLE_AFTER). */
+  unreachableAfter?: number;
+  /**
+   * Per-member utilisation windows: congestion is judged on their 95th percentile. Without
+   * them (a one-off cycle), on the interval's own utilisation.
+   */
+  congestion?: CongestionWindows;
 }
 
 /**
@@ -75,9 +107,18 @@ export function assessNodePoll(
   outcome: PollOutcome,
   options: AssessmentOptions,
 ): NodeAssessment {
+  const error = 'error' in outcome ? outcome.error : null;
   const assessment: NodeAssessment = {
     nodeId: node.nodeId,
-    error: 'error' in outcome ? outcome.error : null,
+    polledAt: options.evaluatedAt,
+    error,
+    isNewError: isNewPollError(node.lastPollError, error),
+    reachability: stepReachability(
+      node,
+      error === null,
+      options.evaluatedAt,
+      options.unreachableAfter ?? DEFAULT_UNREACHABLE_AFTER,
+    ),
     samples: [],
     counterStates: [],
     memberRates: [],
@@ -96,6 +137,9 @@ export function assessNodePoll(
 
   for (const member of node.uplink.members) {
     const input = reading ? assessMember(member, reading, assessment) : unreadMember(member);
+    if (options.congestion) {
+      input.congestionUtilisation = windowPercentile(member, input, options);
+    }
     memberInputs.push(input);
     // The uplink's traffic is the sum of its members' latest known rates.
     const inBps = input.inBps ?? (reading ? member.lastInBps : null);
@@ -113,18 +157,46 @@ export function assessNodePoll(
     congestionThreshold: options.congestionThreshold,
   });
   const hasStateChanged = evaluation.state !== node.uplink.state;
+  const isFirstEvaluation = node.uplink.evaluatedAt === null;
+  const stateReason = formatTierReasonZh(evaluation.reason);
   assessment.uplink = {
     uplinkId: node.uplink.uplinkId,
     state: evaluation.state,
-    stateReason: formatTierReasonZh(evaluation.reason),
-    stateChangedAt: hasStateChanged ? options.evaluatedAt : node.uplink.stateChangedAt,
+    stateReason,
+    stateChangedAt:
+      hasStateChanged || isFirstEvaluation ? options.evaluatedAt : node.uplink.stateChangedAt,
+    evaluatedAt: options.evaluatedAt,
     inBps: inSum,
     outBps: outSum,
     utilisation: evaluation.utilisation,
     evaluation,
     hasStateChanged,
+    hasStateColumnsChanged:
+      hasStateChanged || isFirstEvaluation || stateReason !== node.uplink.stateReason,
+    stateChange:
+      hasStateChanged || isFirstEvaluation
+        ? stateChangeOf(
+            node.uplink.uplinkId,
+            isFirstEvaluation ? null : node.uplink.state,
+            evaluation,
+            options.evaluatedAt,
+          )
+        : null,
   };
   return assessment;
+}
+
+/** Feeds the member's fresh utilisation into its window and reads the window's percentile. */
+function windowPercentile(
+  member: PollableMember,
+  input: MemberInput,
+  options: AssessmentOptions,
+): number | null {
+  const windows = options.congestion as CongestionWindows;
+  const utilisation = memberUtilisation(input);
+  const nowMs = options.evaluatedAt.getTime();
+  if (utilisation !== null) windows.add(member.memberId, nowMs, utilisation);
+  return windows.percentileAt(member.memberId, nowMs);
 }
 
 function assessMember(
@@ -132,6 +204,10 @@ function assessMember(
   reading: NodeReading,
   assessment: NodeAssessment,
 ): MemberInput {
+  if (reading.renumbered.some((port) => port.ifIndex === member.ifIndex)) {
+    skipRenumberedMember(member, reading.readAtMs, assessment);
+    return unreadMember(member);
+  }
   const ifReading = reading.interfaces.get(member.ifIndex);
   if (!ifReading) {
     return unreadMember(member); // the agent no longer knows this ifIndex
@@ -149,6 +225,7 @@ function assessMember(
     portSpeedMbps: ifReading.highSpeedMbps,
   });
   const readAt = new Date(ifReading.readAtMs);
+  const isSkipped = rate.kind === 'unknown';
   assessment.counterStates.push({
     interface_id: member.interfaceId,
     in_octets: current.inOctets.toString(),
@@ -158,6 +235,8 @@ function assessMember(
     discontinuity_ticks: ifReading.discontinuityTicks,
     engine_time_seconds: reading.engineTimeSeconds,
     read_at: readAt,
+    last_skip_reason: rate.kind === 'unknown' ? rate.reason : member.lastSkipReason,
+    last_skip_at: isSkipped ? readAt : member.lastSkipAt,
   });
   if (
     ifReading.operStatus !== member.operStatus ||

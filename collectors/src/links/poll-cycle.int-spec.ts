@@ -135,7 +135,7 @@ describe('poll cycle against the simulated extranet (integration)', () => {
         UplinkState.UnderProvisioned,
         /^成员1\(.+\)端口速率100M低于签约带宽200M$/,
       ],
-      [ScenarioKind.Congested, 1, UplinkState.Congested, /^成员1\(.+\)拥塞，利用率9\d%$/],
+      [ScenarioKind.Congested, 1, UplinkState.Congested, /^成员1\(.+\)拥塞，95分位利用率9\d%$/],
       [ScenarioKind.Silent, null, UplinkState.Down, /^节点无响应/],
     ];
     let rebooted: { unitCode: string; hostname: string };

@@ -1,5 +1,5 @@
 import { QueryTypes, type Sequelize } from 'sequelize';
-import type { UplinkState } from '@extranet/database';
+import type { NodeReachability, UnitLevel, UplinkState } from '@extranet/database';
 import type { CounterReading } from './counter-rate';
 import type { TierPolicyInput } from './tier-evaluation';
 
@@ -11,6 +11,8 @@ export interface PollableMember {
   contractedMbps: number;
   interfaceId: number;
   ifIndex: number;
+  /** ifName as last discovered: the poll checks the port behind ifIndex is still this one. */
+  ifName?: string;
   /** Interface columns as stored, to write only what changed. */
   speedMbps: number | null;
   operStatus: number | null;
@@ -18,6 +20,9 @@ export interface PollableMember {
   lastInBps: number | null;
   lastOutBps: number | null;
   counters: CounterReading | null;
+  /** Why the member's last unknown interval had no sample, and when (kept across cycles). */
+  lastSkipReason: string | null;
+  lastSkipAt: Date | null;
 }
 
 export interface PollableUplink {
@@ -25,6 +30,9 @@ export interface PollableUplink {
   state: UplinkState;
   stateReason: string | null;
   stateChangedAt: Date | null;
+  /** Null until the first evaluation, which is recorded as a state change from nothing. */
+  evaluatedAt: Date | null;
+  tierPolicyId: number;
   policy: TierPolicyInput;
   members: PollableMember[];
 }
@@ -37,6 +45,14 @@ export interface PollableNode {
   mgmtAddress: string;
   snmpPort: number;
   communitySealed: string;
+  /** The node's text encoding override (null = auto), to decode ifName like discovery does. */
+  textEncoding?: string | null;
+  /** The level of the node's unit: it decides the node's poll group. */
+  level: UnitLevel;
+  reachability: NodeReachability;
+  consecutiveFailures: number;
+  unreachableSince: Date | null;
+  lastPollError: string | null;
   uplink: PollableUplink | null;
 }
 
@@ -47,6 +63,12 @@ interface NodeRow {
   mgmtAddress: string;
   snmpPort: number;
   communitySealed: string;
+  textEncoding: string | null;
+  level: UnitLevel;
+  reachability: NodeReachability;
+  consecutiveFailures: number | string;
+  unreachableSince: Date | string | null;
+  lastPollError: string | null;
 }
 
 interface UplinkRow {
@@ -55,6 +77,8 @@ interface UplinkRow {
   state: UplinkState;
   stateReason: string | null;
   stateChangedAt: Date | string | null;
+  evaluatedAt: Date | string | null;
+  tierPolicyId: number;
   membersRequired: number;
   memberBandwidthMbps: number;
 }
@@ -70,6 +94,7 @@ interface MemberRow {
   interfaceId: number;
   interfaceNodeId: number;
   ifIndex: number;
+  ifName: string;
   speedMbps: number | null;
   operStatus: number | null;
   adminStatus: number | null;
@@ -80,6 +105,14 @@ interface MemberRow {
   discontinuityTicks: number | string | null;
   engineTimeSeconds: number | string | null;
   readAt: Date | string | null;
+  lastSkipReason: string | null;
+  lastSkipAt: Date | string | null;
+}
+
+/** Which nodes to load: those of some partitions (node id mod count), or all of them. */
+export interface NodePartitionFilter {
+  count: number;
+  partitions: readonly number[];
 }
 
 /**
@@ -88,19 +121,32 @@ interface MemberRow {
  * Octet counters are read through CAST(… AS CHAR): SQLite keeps them as 64-bit integers and
  * its driver would round them to doubles above 2^53.
  */
-export async function loadPollableNodes(sequelize: Sequelize): Promise<PollableNode[]> {
+export async function loadPollableNodes(
+  sequelize: Sequelize,
+  filter: NodePartitionFilter | null = null,
+): Promise<PollableNode[]> {
   const select = <T extends object>(sql: string, replacements: Record<string, unknown> = {}) =>
     sequelize.query<T>(sql, { type: QueryTypes.SELECT, replacements });
+  if (filter && filter.partitions.length === 0) return [];
+  // `%` is the modulo operator in both MariaDB and SQLite.
+  const partitionClause = filter
+    ? `AND (n.id % ${Number(filter.count)}) IN (${filter.partitions.map(Number).join(', ')})`
+    : '';
   const [nodes, uplinks, members] = await Promise.all([
     select<NodeRow>(
-      `SELECT id, unit_code AS unitCode, hostname, mgmt_address AS mgmtAddress,
-              snmp_port AS snmpPort, snmp_community_sealed AS communitySealed
-         FROM nodes WHERE is_polled = :isPolled ORDER BY id`,
+      `SELECT n.id, n.unit_code AS unitCode, n.hostname, n.mgmt_address AS mgmtAddress,
+              n.snmp_port AS snmpPort, n.snmp_community_sealed AS communitySealed,
+              a.level, n.reachability, n.consecutive_failures AS consecutiveFailures,
+              n.unreachable_since AS unreachableSince, n.last_poll_error AS lastPollError,
+              n.text_encoding AS textEncoding
+         FROM nodes n JOIN admin_units a ON a.code = n.unit_code
+        WHERE n.is_polled = :isPolled ${partitionClause} ORDER BY n.id`,
       { isPolled: true },
     ),
     select<UplinkRow>(
       `SELECT u.id, u.child_unit_code AS childUnitCode, u.state, u.state_reason AS stateReason,
-              u.state_changed_at AS stateChangedAt,
+              u.state_changed_at AS stateChangedAt, u.evaluated_at AS evaluatedAt,
+              u.tier_policy_id AS tierPolicyId,
               t.members_required AS membersRequired,
               t.member_bandwidth_mbps AS memberBandwidthMbps
          FROM uplinks u JOIN tier_policies t ON t.id = u.tier_policy_id`,
@@ -109,12 +155,13 @@ export async function loadPollableNodes(sequelize: Sequelize): Promise<PollableN
       `SELECT m.id, m.uplink_id AS uplinkId, m.member_index AS memberIndex, m.carrier,
               m.contracted_mbps AS contractedMbps, m.last_in_bps AS lastInBps,
               m.last_out_bps AS lastOutBps, i.id AS interfaceId, i.node_id AS interfaceNodeId,
-              i.if_index AS ifIndex, i.speed_mbps AS speedMbps, i.oper_status AS operStatus,
+              i.if_index AS ifIndex, i.if_name AS ifName, i.speed_mbps AS speedMbps, i.oper_status AS operStatus,
               i.admin_status AS adminStatus,
               CAST(c.in_octets AS CHAR) AS inOctets, CAST(c.out_octets AS CHAR) AS outOctets,
               c.sys_uptime_ticks AS sysUptimeTicks, c.counter_bits AS counterBits,
               c.discontinuity_ticks AS discontinuityTicks,
-              c.engine_time_seconds AS engineTimeSeconds, c.read_at AS readAt
+              c.engine_time_seconds AS engineTimeSeconds, c.read_at AS readAt,
+              c.last_skip_reason AS lastSkipReason, c.last_skip_at AS lastSkipAt
          FROM uplink_members m
          JOIN interfaces i ON i.id = m.interface_id
          LEFT JOIN interface_counter_states c ON c.interface_id = i.id
@@ -139,12 +186,20 @@ export async function loadPollableNodes(sequelize: Sequelize): Promise<PollableN
       mgmtAddress: node.mgmtAddress,
       snmpPort: node.snmpPort,
       communitySealed: node.communitySealed,
+      level: node.level,
+      reachability: node.reachability,
+      consecutiveFailures: Number(node.consecutiveFailures),
+      unreachableSince: nullableDate(node.unreachableSince),
+      lastPollError: node.lastPollError,
+      textEncoding: node.textEncoding,
       uplink: uplink
         ? {
             uplinkId: uplink.id,
             state: uplink.state,
             stateReason: uplink.stateReason,
-            stateChangedAt: uplink.stateChangedAt === null ? null : toDate(uplink.stateChangedAt),
+            stateChangedAt: nullableDate(uplink.stateChangedAt),
+            evaluatedAt: nullableDate(uplink.evaluatedAt),
+            tierPolicyId: uplink.tierPolicyId,
             policy: {
               membersRequired: uplink.membersRequired,
               memberBandwidthMbps: uplink.memberBandwidthMbps,
@@ -169,6 +224,7 @@ function toPollableMember(row: MemberRow): PollableMember {
     contractedMbps: row.contractedMbps,
     interfaceId: row.interfaceId,
     ifIndex: row.ifIndex,
+    ifName: row.ifName,
     speedMbps: row.speedMbps,
     operStatus: row.operStatus,
     adminStatus: row.adminStatus,
@@ -186,6 +242,8 @@ function toPollableMember(row: MemberRow): PollableMember {
             readAtMs: toDate(row.readAt).getTime(),
           }
         : null,
+    lastSkipReason: row.lastSkipReason,
+    lastSkipAt: nullableDate(row.lastSkipAt),
   };
 }
 
@@ -199,6 +257,10 @@ function parseOctets(value: string | null): bigint | null {
 
 function nullableNumber(value: number | string | null): number | null {
   return value === null ? null : Number(value);
+}
+
+function nullableDate(value: Date | string | null): Date | null {
+  return value === null ? null : toDate(value);
 }
 
 /** MariaDB hands back Date objects; SQLite the text Sequelize stored ("… +00:00"). */

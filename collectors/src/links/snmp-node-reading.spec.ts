@@ -1,9 +1,11 @@
 import type { VarBind } from 'snmp-native';
 import {
+  MalformedAnswerError,
   completeWithFallback,
   fallbackOids,
   firstPassOids,
   parseFirstPass,
+  type ExpectedInterfaceNames,
 } from './snmp-node-reading';
 
 /** Answers built by hand, typed as snmp-native hands them over, for the fallback decisions. */
@@ -13,14 +15,25 @@ const TIMETICKS = 0x43;
 const COUNTER64 = 0x46;
 const INTEGER = 0x02;
 const NO_SUCH_INSTANCE = 0x81;
+const OCTET_STRING = 0x04;
 
-type Answer = Record<string, { type: number; value: bigint | number } | 'missing'>;
+type Answer = Record<string, { type: number; value: bigint | number | Buffer } | 'missing'>;
 
 function varbinds(oids: string[], answer: Answer): VarBind[] {
   return oids.map((oid) => {
     const entry = answer[oid] ?? 'missing';
+    if (entry !== 'missing' && Buffer.isBuffer(entry.value)) {
+      return {
+        oid: oid.split('.').map(Number),
+        type: entry.type,
+        value: entry.value.toString('utf8'),
+        valueRaw: entry.value,
+        sendStamp: 1_000,
+        receiveStamp: 1_002,
+      } as unknown as VarBind;
+    }
     const isMissing = entry === 'missing';
-    const value = isMissing ? 0n : BigInt(entry.value);
+    const value = isMissing ? 0n : BigInt(entry.value as bigint | number);
     const hex = value.toString(16);
     return {
       oid: oid.split('.').map(Number),
@@ -35,6 +48,7 @@ function varbinds(oids: string[], answer: Answer): VarBind[] {
 
 const hcIn = (i: number) => `1.3.6.1.2.1.31.1.1.1.6.${i}`;
 const hcOut = (i: number) => `1.3.6.1.2.1.31.1.1.1.10.${i}`;
+const ifName = (i: number) => `1.3.6.1.2.1.31.1.1.1.1.${i}`;
 const in32 = (i: number) => `1.3.6.1.2.1.2.2.1.10.${i}`;
 const out32 = (i: number) => `1.3.6.1.2.1.2.2.1.16.${i}`;
 
@@ -48,9 +62,9 @@ function port(i: number, extra: Answer = {}): Answer {
   };
 }
 
-function poll(ifIndexes: number[], answer: Answer) {
+function poll(ifIndexes: number[], answer: Answer, expected?: ExpectedInterfaceNames) {
   const all: Answer = { '1.3.6.1.2.1.1.3.0': { type: TIMETICKS, value: 500 }, ...answer };
-  const first = parseFirstPass(ifIndexes, varbinds(firstPassOids(ifIndexes), all));
+  const first = parseFirstPass(ifIndexes, varbinds(firstPassOids(ifIndexes), all), expected);
   const asked = fallbackOids(first.fallbacks);
   return { asked, reading: completeWithFallback(first, varbinds(asked, all)) };
 }
@@ -132,5 +146,86 @@ describe('parseFirstPass + completeWithFallback', () => {
     const { reading } = poll([6], port(6));
     expect(reading.interfaces.has(6)).toBeFalse();
     expect(reading.missingIfIndexes).toEqual([6]);
+  });
+
+  it('when sysUpTime comes as another type, then the answer is malformed (no sample)', () => {
+    expect(() =>
+      poll([1], { '1.3.6.1.2.1.1.3.0': { type: COUNTER32, value: 5 }, ...port(1) }),
+    ).toThrowError(MalformedAnswerError, 'answered sysUpTime as Counter32, not TimeTicks');
+  });
+
+  it('when a status comes as another type or out of range, then the answer is malformed', () => {
+    expect(() =>
+      poll([1], port(1, { '1.3.6.1.2.1.2.2.1.8.1': { type: GAUGE32, value: 1 } })),
+    ).toThrowError(MalformedAnswerError, /ifOperStatus\.1 as Gauge32, not INTEGER/);
+    expect(() =>
+      poll([1], port(1, { '1.3.6.1.2.1.2.2.1.8.1': { type: INTEGER, value: 42 } })),
+    ).toThrowError(MalformedAnswerError, /ifOperStatus\.1 = 42, not an ifStatus/);
+  });
+
+  it('when ifHC* come as Counter32 (old agents), then the 32-bit columns are read instead', () => {
+    const { asked, reading } = poll(
+      [1],
+      port(1, {
+        [hcIn(1)]: { type: COUNTER32, value: 7 },
+        [hcOut(1)]: { type: COUNTER32, value: 8 },
+        [in32(1)]: { type: COUNTER32, value: 70 },
+        [out32(1)]: { type: COUNTER32, value: 80 },
+      }),
+    );
+    expect(asked.length).toBe(3);
+    expect(reading.interfaces.get(1)).toEqual(
+      jasmine.objectContaining({ inOctets: 70n, outOctets: 80n, counterBits: 32 }),
+    );
+  });
+
+  it('when the 32-bit fallback comes with the wrong type, then the answer is malformed', () => {
+    expect(() =>
+      poll(
+        [1],
+        port(1, {
+          [in32(1)]: { type: GAUGE32, value: 70 },
+          [out32(1)]: { type: COUNTER32, value: 80 },
+        }),
+      ),
+    ).toThrowError(MalformedAnswerError, /ifInOctets\.1 as Gauge32, not Counter32/);
+  });
+
+  it('when another ifName answers behind a member ifIndex, then it is renumbered and not read', () => {
+    const expected: ExpectedInterfaceNames = {
+      byIfIndex: new Map([
+        [1, 'XGigabitEthernet0/0/1'],
+        [2, 'XGigabitEthernet0/0/2'],
+      ]),
+      textEncoding: 'auto',
+    };
+    const { asked, reading } = poll(
+      [1, 2],
+      {
+        ...port(1, {
+          [hcIn(1)]: { type: COUNTER64, value: 10n },
+          [hcOut(1)]: { type: COUNTER64, value: 20n },
+          [ifName(1)]: { type: OCTET_STRING, value: Buffer.from('XGigabitEthernet0/0/2') },
+        }),
+        ...port(2, {
+          [hcIn(2)]: { type: COUNTER64, value: 30n },
+          [hcOut(2)]: { type: COUNTER64, value: 40n },
+          [ifName(2)]: { type: OCTET_STRING, value: Buffer.from('XGigabitEthernet0/0/2') },
+        }),
+      },
+      expected,
+    );
+    expect(asked).toEqual([]);
+    expect(reading.renumbered).toEqual([
+      { ifIndex: 1, expectedIfName: 'XGigabitEthernet0/0/1', foundIfName: 'XGigabitEthernet0/0/2' },
+    ]);
+    expect(reading.interfaces.has(1)).toBeFalse();
+    expect(reading.interfaces.get(2)?.inOctets).toBe(30n);
+  });
+
+  it('when an interface was marked absent (negative ifIndex), then it is not asked and is missing', () => {
+    expect(firstPassOids([-12, 1]).length).toBe(2 + 7);
+    const { reading } = poll([-12], {});
+    expect(reading.missingIfIndexes).toEqual([-12]);
   });
 });

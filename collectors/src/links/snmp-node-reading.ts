@@ -1,5 +1,9 @@
+import type { TextEncoding } from '@extranet/database';
 import type { VarBind } from 'snmp-native';
 import { decodeCounter64, type CounterBits } from './counter-rate';
+import { INTERFACE_NAME_MAX_CHARACTERS } from './discovery/discovered-interface';
+import { decodeSnmpText, fitColumn } from './discovery/snmp-text-decoding';
+import { SmiType, isException, typeMismatch } from './snmp-smi-types';
 import {
   IfEntryColumn,
   IfXEntryColumn,
@@ -34,6 +38,25 @@ export interface NodeReading {
   interfaces: Map<number, InterfaceReading>;
   /** Interfaces the agent does not know (noSuchInstance): removed or renumbered ports. */
   missingIfIndexes: number[];
+  /**
+   * Interfaces whose ifName is no longer the stored one: after a reboot the ifIndex now names
+   * another port, whose counters must not be credited to the circuit. Their counters are not
+   * read into `interfaces`.
+   */
+  renumbered: RenumberedInterface[];
+}
+
+export interface RenumberedInterface {
+  ifIndex: number;
+  expectedIfName: string;
+  foundIfName: string;
+}
+
+/** The names the interfaces had at the last discovery, to notice a renumbering. */
+export interface ExpectedInterfaceNames {
+  byIfIndex: ReadonlyMap<number, string>;
+  /** The node's text encoding override; `auto` when none. */
+  textEncoding: TextEncoding;
 }
 
 /** An interface whose HC counters or ifHighSpeed are missing, or whose HC counters read zero. */
@@ -55,13 +78,12 @@ export interface FirstPass {
 
 export class MalformedAnswerError extends Error {}
 
-const ASN1_NO_SUCH_OBJECT = 0x80;
-const ASN1_NO_SUCH_INSTANCE = 0x81;
-const ASN1_END_OF_MIB_VIEW = 0x82;
-
 const IF_SPEED_MAX = 4_294_967_295;
 
-/** Per member: HC counters, status, ifHighSpeed and ifCounterDiscontinuityTime (6 varbinds). */
+/**
+ * Per member: HC counters, status, ifHighSpeed, ifCounterDiscontinuityTime and ifName (7
+ * varbinds; a double uplink plus the two scalars is exactly one 16-varbind request).
+ */
 const FIRST_PASS_COLUMNS = [
   (ifIndex: number) => ifXEntryInstance(IfXEntryColumn.ifHCInOctets, ifIndex),
   (ifIndex: number) => ifXEntryInstance(IfXEntryColumn.ifHCOutOctets, ifIndex),
@@ -69,6 +91,7 @@ const FIRST_PASS_COLUMNS = [
   (ifIndex: number) => ifEntryInstance(IfEntryColumn.ifAdminStatus, ifIndex),
   (ifIndex: number) => ifXEntryInstance(IfXEntryColumn.ifHighSpeed, ifIndex),
   (ifIndex: number) => ifXEntryInstance(IfXEntryColumn.ifCounterDiscontinuityTime, ifIndex),
+  (ifIndex: number) => ifXEntryInstance(IfXEntryColumn.ifName, ifIndex),
 ];
 
 /** Asked only for fallback candidates, so a node with HC counters stays at one round trip. */
@@ -82,54 +105,85 @@ export function firstPassOids(ifIndexes: readonly number[]): string[] {
   return [
     scalarInstance(SystemOid.sysUpTime),
     scalarInstance(SNMP_ENGINE_TIME_OID),
-    ...ifIndexes.flatMap((ifIndex) => FIRST_PASS_COLUMNS.map((oidOf) => oidOf(ifIndex))),
+    ...ifIndexes
+      .filter(isAskable)
+      .flatMap((ifIndex) => FIRST_PASS_COLUMNS.map((oidOf) => oidOf(ifIndex))),
   ];
+}
+
+/**
+ * An interface that discovery marked absent has given up its ifIndex (it is stored negated):
+ * there is nothing to ask for it, and the member reads as missing.
+ */
+function isAskable(ifIndex: number): boolean {
+  return Number.isInteger(ifIndex) && ifIndex > 0;
 }
 
 export function fallbackOids(fallbacks: readonly FallbackCandidate[]): string[] {
   return fallbacks.flatMap(({ ifIndex }) => FALLBACK_COLUMNS.map((oidOf) => oidOf(ifIndex)));
 }
 
-export function parseFirstPass(ifIndexes: readonly number[], varbinds: VarBind[]): FirstPass {
+/**
+ * Settles what the first request answered. Every value is checked against the type IF-MIB
+ * gives it before it is decoded: a wrong-typed status or sysUpTime makes the answer malformed
+ * (the node's poll fails with that reason, no sample is written); wrong-typed HC counters or
+ * ifHighSpeed are treated as absent, so the 32-bit columns are asked instead (old agents answer
+ * ifHCInOctets as a Counter32).
+ */
+export function parseFirstPass(
+  ifIndexes: readonly number[],
+  varbinds: VarBind[],
+  expectedNames?: ExpectedInterfaceNames,
+): FirstPass {
   const byOid = indexByOid(varbinds);
   const uptime = byOid.get(scalarInstance(SystemOid.sysUpTime));
   if (!uptime || isException(uptime)) {
     throw new MalformedAnswerError('did not return sysUpTime');
   }
+  requireType(uptime, SmiType.TimeTicks, 'sysUpTime');
   const engineTime = byOid.get(scalarInstance(SNMP_ENGINE_TIME_OID));
   const reading: NodeReading = {
     sysUptimeTicks: unsigned(uptime),
     engineTimeSeconds:
-      engineTime && !isException(engineTime) && Number.isInteger(engineTime.value)
+      engineTime && engineTime.type === SmiType.Integer && Number.isInteger(engineTime.value)
         ? Number(engineTime.value)
         : null,
     readAtMs: midpoint(uptime),
     interfaces: new Map(),
     missingIfIndexes: [],
+    renumbered: [],
   };
   const fallbacks: FallbackCandidate[] = [];
   for (const ifIndex of ifIndexes) {
-    const [hcIn, hcOut, operStatus, adminStatus, highSpeed, discontinuity] = FIRST_PASS_COLUMNS.map(
-      (oidOf) => byOid.get(oidOf(ifIndex)),
-    );
-    if (!hcIn || !hcOut || !operStatus || !adminStatus || !highSpeed || !discontinuity) {
+    if (!isAskable(ifIndex)) {
+      reading.missingIfIndexes.push(ifIndex);
+      continue;
+    }
+    const [hcIn, hcOut, operStatus, adminStatus, highSpeed, discontinuity, ifName] =
+      FIRST_PASS_COLUMNS.map((oidOf) => byOid.get(oidOf(ifIndex)));
+    if (!hcIn || !hcOut || !operStatus || !adminStatus || !highSpeed || !discontinuity || !ifName) {
       throw new MalformedAnswerError(`answered without ifIndex ${ifIndex}`);
     }
     if (isException(operStatus) || isException(adminStatus)) {
       reading.missingIfIndexes.push(ifIndex);
       continue;
     }
-    const hcOctets =
-      isException(hcIn) || isException(hcOut)
-        ? null
-        : { inOctets: unsignedBig(hcIn), outOctets: unsignedBig(hcOut), readAtMs: midpoint(hcIn) };
+    const renumbered = renumberingOf(ifIndex, ifName, expectedNames);
+    if (renumbered) {
+      reading.renumbered.push(renumbered);
+      continue;
+    }
+    const hasHcCounters = hcIn.type === SmiType.Counter64 && hcOut.type === SmiType.Counter64;
+    const hcOctets = hasHcCounters
+      ? { inOctets: unsignedBig(hcIn), outOctets: unsignedBig(hcOut), readAtMs: midpoint(hcIn) }
+      : null;
     const candidate: FallbackCandidate = {
       ifIndex,
       hcOctets,
-      highSpeedMbps: isException(highSpeed) ? null : unsigned(highSpeed),
-      discontinuityTicks: isException(discontinuity) ? null : unsigned(discontinuity),
-      operStatus: Number(operStatus.value),
-      adminStatus: Number(adminStatus.value),
+      highSpeedMbps: highSpeed.type === SmiType.Gauge32 ? unsigned(highSpeed) : null,
+      discontinuityTicks: discontinuity.type === SmiType.TimeTicks ? unsigned(discontinuity) : null,
+      operStatus: ifStatus(operStatus, `ifOperStatus.${ifIndex}`),
+      adminStatus: ifStatus(adminStatus, `ifAdminStatus.${ifIndex}`),
     };
     const isHcZero = hcOctets !== null && hcOctets.inOctets === 0n && hcOctets.outOctets === 0n;
     if (hcOctets === null || isHcZero || candidate.highSpeedMbps === null) {
@@ -156,6 +210,9 @@ export function completeWithFallback(first: FirstPass, varbinds: VarBind[]): Nod
     if (!in32 || !out32 || !ifSpeed) {
       throw new MalformedAnswerError(`answered without ifIndex ${candidate.ifIndex}`);
     }
+    const ifIndex = candidate.ifIndex;
+    if (!isException(in32)) requireType(in32, SmiType.Counter32, `ifInOctets.${ifIndex}`);
+    if (!isException(out32)) requireType(out32, SmiType.Counter32, `ifOutOctets.${ifIndex}`);
     const octets32 =
       isException(in32) || isException(out32)
         ? null
@@ -193,9 +250,40 @@ function toReading(
   };
 }
 
+/**
+ * The ifName behind the ifIndex, when it is not the stored one. No verdict without a stored
+ * name or without an ifName in the answer (agents lacking ifXTable): nothing to compare.
+ */
+function renumberingOf(
+  ifIndex: number,
+  ifName: VarBind,
+  expected: ExpectedInterfaceNames | undefined,
+): RenumberedInterface | null {
+  const expectedIfName = expected?.byIfIndex.get(ifIndex);
+  if (expectedIfName === undefined || ifName.type !== SmiType.OctetString) return null;
+  const found = decodeSnmpText(ifName.valueRaw, expected!.textEncoding).text;
+  const foundIfName = fitColumn(found, INTERFACE_NAME_MAX_CHARACTERS);
+  return foundIfName === expectedIfName ? null : { ifIndex, expectedIfName, foundIfName };
+}
+
+/** ifOperStatus / ifAdminStatus: an INTEGER enumeration, 1 (up) to 7 (lowerLayerDown). */
+function ifStatus(vb: VarBind, name: string): number {
+  requireType(vb, SmiType.Integer, name);
+  const status = Number(vb.value);
+  if (!Number.isInteger(status) || status < 1 || status > 7) {
+    throw new MalformedAnswerError(`answered ${name} = ${String(vb.value)}, not an ifStatus`);
+  }
+  return status;
+}
+
+function requireType(vb: VarBind, type: number, name: string): void {
+  const mismatch = typeMismatch(vb, type, name);
+  if (mismatch) throw new MalformedAnswerError(mismatch);
+}
+
 /** ifSpeed is bit/s in a Gauge32; its maximum means "faster than this", i.e. unknown here. */
 function speedFromIfSpeed(vb: VarBind): number {
-  if (isException(vb)) return 0;
+  if (vb.type !== SmiType.Gauge32) return 0;
   const bps = unsigned(vb);
   return bps >= IF_SPEED_MAX ? 0 : Math.round(bps / 1_000_000);
 }
@@ -211,14 +299,6 @@ function unsignedBig(vb: VarBind): bigint {
 
 function unsigned(vb: VarBind): number {
   return Number(decodeCounter64(vb.valueRaw));
-}
-
-function isException(vb: VarBind): boolean {
-  return (
-    vb.type === ASN1_NO_SUCH_OBJECT ||
-    vb.type === ASN1_NO_SUCH_INSTANCE ||
-    vb.type === ASN1_END_OF_MIB_VIEW
-  );
 }
 
 /** The agent read its counters somewhere between our send and its answer arriving. */

@@ -2,7 +2,14 @@ import dns from 'node:dns';
 import { IfStatus, UnitLevel } from '@extranet/database';
 import { NodeAgent } from '../simulator/node-agent';
 import { SimulatedNode, type SimulatedNodeSpec } from '../simulator/simulated-node';
-import { PollError, SnmpUplinkPoller } from './snmp-uplink-poller';
+import {
+  PollError,
+  SnmpUplinkPoller,
+  firstPassNumericOids,
+  numericOid,
+  retryTimeouts,
+} from './snmp-uplink-poller';
+import { firstPassOids } from './snmp-node-reading';
 import { freeUdpPort } from '../testing/agent-process';
 
 /**
@@ -76,6 +83,12 @@ describe('SnmpUplinkPoller against a simulated agent', () => {
     expect([...reading.interfaces.keys()]).toEqual([1]);
   });
 
+  it('when retries are configured, then each attempt waits twice as long as the one before', () => {
+    expect(retryTimeouts(2_000, 1)).toEqual([2_000, 4_000]);
+    expect(retryTimeouts(500, 3)).toEqual([500, 1_000, 2_000, 4_000]);
+    expect(retryTimeouts(2_000, 0)).toEqual([2_000]);
+  });
+
   it('when the community is wrong, then the agent stays silent and the poll times out', async () => {
     await expectAsync(poller.pollNode(target({ community: 'guess' }))).toBeRejectedWithError(
       PollError,
@@ -108,5 +121,21 @@ describe('SnmpUplinkPoller against a simulated agent', () => {
       poller.pollNode(target()),
     ]);
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+
+  it('when OIDs are asked again and again, then each is parsed once into the numbers sent', () => {
+    const sysUpTime = numericOid('1.3.6.1.2.1.1.3.0');
+    expect(sysUpTime).toEqual([1, 3, 6, 1, 2, 1, 1, 3, 0]);
+    expect(numericOid('1.3.6.1.2.1.1.3.0')).toBe(sysUpTime);
+    expect(numericOid('1.3.6.1.2.1.31.1.1.1.6.4294967295')).toEqual([
+      1, 3, 6, 1, 2, 1, 31, 1, 1, 1, 6, 4294967295,
+    ]);
+  });
+
+  it('when nodes ask the same ifIndexes, then they share one first-pass list, equal to the text one', () => {
+    const list = firstPassNumericOids([1, 2]);
+    expect(firstPassNumericOids([1, 2])).toBe(list);
+    expect(list).toEqual(firstPassOids([1, 2]).map(numericOid));
+    expect(firstPassNumericOids([2, 1])).toEqual(firstPassOids([2, 1]).map(numericOid));
   });
 });

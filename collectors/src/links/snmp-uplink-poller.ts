@@ -6,8 +6,10 @@ import {
   fallbackOids,
   firstPassOids,
   parseFirstPass,
+  type ExpectedInterfaceNames,
   type NodeReading,
 } from './snmp-node-reading';
+import { RefusedAnswers, guardSessionAnswers, sourceOf } from './snmp-answer-guard';
 
 export type { InterfaceReading, NodeReading } from './snmp-node-reading';
 
@@ -18,6 +20,11 @@ export interface PollTarget {
   port: number;
   community: string;
   ifIndexes: readonly number[];
+  /**
+   * The members' ifNames as last discovered: a port answering under another name was
+   * renumbered by a reboot, and its counters are not read as the circuit's.
+   */
+  expectedNames?: ExpectedInterfaceNames;
 }
 
 /** The contract of a way to read uplink counters: throws when the node cannot be read. */
@@ -27,6 +34,15 @@ export interface UplinkPoller {
 }
 
 export class PollError extends Error {}
+
+/**
+ * The wait of each attempt: SNMP_TIMEOUT_MS, doubled at every retry (2 s, 4 s). A router whose
+ * control plane is busy answers late rather than never; backing off gives it that time instead
+ * of piling retransmissions on it, and a dead node still costs only its own slot.
+ */
+export function retryTimeouts(timeoutMs: number, retries: number): number[] {
+  return Array.from({ length: retries + 1 }, (_, attempt) => timeoutMs * 2 ** attempt);
+}
 
 export interface SnmpPollerOptions {
   /** Wait for one answer, ms. */
@@ -47,9 +63,11 @@ export class SnmpUplinkPoller implements UplinkPoller {
   /** One socket per address family, opened on first use (most networks are IPv4 only). */
   private readonly sessions = new Map<4 | 6, Session>();
   private readonly timeouts: number[];
+  /** Malformed or stray answers, so that a timeout can name what the agent sent instead. */
+  private readonly refused = new RefusedAnswers();
 
   constructor(private readonly options: SnmpPollerOptions = DEFAULT_SNMP_POLLER_OPTIONS) {
-    this.timeouts = Array.from({ length: options.retries + 1 }, () => options.timeoutMs);
+    this.timeouts = retryTimeouts(options.timeoutMs, options.retries);
   }
 
   pollNode(target: PollTarget): Promise<NodeReading> {
@@ -64,13 +82,18 @@ export class SnmpUplinkPoller implements UplinkPoller {
     }
     const session = this.sessionFor(family as 4 | 6);
     const where = `${target.host}:${target.port}`;
-    return this.get(session, target, firstPassOids(target.ifIndexes))
+    this.refused.take(sourceOf(target.host, target.port));
+    return this.get(session, target, firstPassNumericOids(target.ifIndexes))
       .then(async (varbinds) => {
-        const first = parseFirstPass(target.ifIndexes, varbinds);
+        const first = parseFirstPass(target.ifIndexes, varbinds, target.expectedNames);
         if (first.fallbacks.length === 0) {
           return first.reading;
         }
-        const fallback = await this.get(session, target, fallbackOids(first.fallbacks));
+        const fallback = await this.get(
+          session,
+          target,
+          fallbackOids(first.fallbacks).map(numericOid),
+        );
         return completeWithFallback(first, fallback);
       })
       .catch((error: unknown) => {
@@ -80,7 +103,7 @@ export class SnmpUplinkPoller implements UplinkPoller {
       });
   }
 
-  private get(session: Session, target: PollTarget, oids: string[]): Promise<VarBind[]> {
+  private get(session: Session, target: PollTarget, oids: number[][]): Promise<VarBind[]> {
     const attempts = this.timeouts.length;
     const requests = Math.ceil(oids.length / 16);
     return new Promise<VarBind[]>((resolve, reject) => {
@@ -90,16 +113,18 @@ export class SnmpUplinkPoller implements UplinkPoller {
             host: target.host,
             port: target.port,
             community: target.community,
-            oids: oids.map((oid) => `.${oid}`),
+            oids,
             abortOnError: true,
             timeouts: this.timeouts,
-            combinedTimeout: requests * attempts * this.options.timeoutMs + 500,
+            combinedTimeout: requests * this.timeouts.reduce((sum, ms) => sum + ms, 0) + 500,
           },
           (error, varbinds) =>
-            error ? reject(describeFailure(error, target, attempts)) : resolve(varbinds),
+            error
+              ? reject(describeFailure(error, target, attempts, this.refused))
+              : resolve(varbinds),
         );
       } catch (error) {
-        reject(describeFailure(error as Error, target, attempts));
+        reject(describeFailure(error as Error, target, attempts, this.refused));
       }
     });
   }
@@ -116,17 +141,68 @@ export class SnmpUplinkPoller implements UplinkPoller {
       // snmp-native emits 'error' for an unparsable datagram; unhandled, that would kill the
       // process. The request it belonged to simply times out.
       session.on('error', () => undefined);
+      guardSessionAnswers(session, this.refused);
       this.sessions.set(family, session);
     }
     return session;
   }
 }
 
-function describeFailure(error: Error, target: PollTarget, attempts: number): PollError {
+/** Distinct OIDs a poller has asked: sysUpTime, snmpEngineTime and a few per ifIndex in use. */
+const MAX_CACHED_OIDS = 20_000;
+const numericOids = new Map<string, readonly number[]>();
+/** First-pass OID lists by the ifIndexes asked: nearly every node asks "1,2". */
+const firstPassLists = new Map<string, readonly (readonly number[])[]>();
+
+/**
+ * An OID as the array of numbers snmp-native sends. Given text, snmp-native splits and parses
+ * every OID of every request (0.4 s of CPU per full-depth cycle in a profile), although a
+ * cycle asks the same few dozen OIDs of every node; so each is parsed once. snmp-native only
+ * reads the arrays (to encode them), so requests in flight can share them.
+ */
+export function numericOid(oid: string): number[] {
+  let parsed = numericOids.get(oid);
+  if (parsed === undefined) {
+    parsed = oid
+      .split('.')
+      .filter((part) => part.length > 0)
+      .map((part) => parseInt(part, 10));
+    if (numericOids.size >= MAX_CACHED_OIDS) numericOids.clear();
+    numericOids.set(oid, parsed);
+  }
+  return parsed as number[];
+}
+
+function describeFailure(
+  error: Error,
+  target: PollTarget,
+  attempts: number,
+  refused: RefusedAnswers,
+): PollError {
   const where = `${target.host}:${target.port}`;
   if (error.message === 'Timeout') {
-    return new PollError(`SNMP timeout after ${attempts} attempt(s) (${where})`);
+    const refusal = refused.take(sourceOf(target.host, target.port));
+    return new PollError(
+      refusal
+        ? `SNMP ${refusal} (${where}), no usable answer after ${attempts} attempt(s)`
+        : `SNMP timeout after ${attempts} attempt(s) (${where})`,
+    );
   }
   // Never echo the request: it carries the community.
   return new PollError(`SNMP error from ${where}: ${error.message}`);
+}
+
+/**
+ * The first request's OIDs for these ifIndexes, as numbers, built once per distinct list (a
+ * cycle would otherwise build and look up 16 OID strings for each of 28,691 nodes).
+ */
+export function firstPassNumericOids(ifIndexes: readonly number[]): number[][] {
+  const key = ifIndexes.join(',');
+  let oids = firstPassLists.get(key);
+  if (oids === undefined) {
+    oids = firstPassOids(ifIndexes).map(numericOid);
+    if (firstPassLists.size >= MAX_CACHED_OIDS) firstPassLists.clear();
+    firstPassLists.set(key, oids);
+  }
+  return oids as number[][];
 }

@@ -93,7 +93,21 @@ describe('evaluateTier', () => {
     const evaluation = evaluate([member(1), member(2, { inBps: 10e6, outBps: 194e6 })]);
     expect(evaluation.state).toBe(UplinkState.Congested);
     expect(evaluation.utilisation).toBeCloseTo(0.97, 6);
-    expect(formatTierReasonZh(evaluation.reason)).toBe('成员2(联通)拥塞，利用率97%');
+    expect(formatTierReasonZh(evaluation.reason)).toBe('成员2(联通)拥塞，95分位利用率97%');
+  });
+
+  it('when the window percentile is given, then congestion is judged on it, not on one interval', () => {
+    const spike = evaluate([
+      member(1, { inBps: 195e6, congestionUtilisation: 0.4 }),
+      member(2, { congestionUtilisation: 0.3 }),
+    ]);
+    expect(spike.state).toBe(UplinkState.Compliant);
+    const sustained = evaluate([
+      member(1, { inBps: 50e6, congestionUtilisation: 0.95 }),
+      member(2, { congestionUtilisation: null }),
+    ]);
+    expect(sustained.state).toBe(UplinkState.Congested);
+    expect(formatTierReasonZh(sustained.reason)).toBe('成员1(电信)拥塞，95分位利用率95%');
   });
 
   it('when a member is just under the threshold, then not congested', () => {

@@ -9,7 +9,8 @@ import { IfStatus, UplinkState } from '@extranet/database';
  *   1. down              the node does not answer, or every member is down
  *   2. unknown           the node answered but no member has been read yet
  *   3. redundancy_lost   some, not all, members are down
- *   4. congested         an up member carries ≥ threshold of its contract (max of in, out)
+ *   4. congested         an up member's 95th-percentile utilisation over the window (max of
+ *                        in, out over its contract) is ≥ threshold
  *   5. under_provisioned fewer members than required, a contract below the tier bandwidth,
  *                        or a port slower than its contract
  *   6. compliant
@@ -34,6 +35,11 @@ export interface MemberInput {
   outBps: number | null;
   /** True when the member's interface was read (status and speed are current). */
   hasData: boolean;
+  /**
+   * The member's 95th-percentile utilisation over the congestion window (null while the window
+   * is too thin). When given, congestion is judged on it, never on one interval's rate.
+   */
+  congestionUtilisation?: number | null;
 }
 
 export interface TierEvaluationInput {
@@ -107,7 +113,7 @@ export function evaluateTier(input: TierEvaluationInput): TierEvaluation {
     });
   }
   const congested = readMembers
-    .map((member) => ({ ...ref(member), utilisation: memberUtilisation(member) }))
+    .map((member) => ({ ...ref(member), utilisation: congestionMeasure(member) }))
     .filter(
       (member): member is MemberRef & { utilisation: number } =>
         member.utilisation !== null && member.utilisation >= threshold,
@@ -159,6 +165,13 @@ export function memberUtilisation(member: MemberInput): number | null {
     return null;
   }
   return Math.max(member.inBps, member.outBps) / (member.contractedMbps * 1_000_000);
+}
+
+/** The window's percentile when the cycle supplies one, else the interval's own utilisation. */
+function congestionMeasure(member: MemberInput): number | null {
+  return member.congestionUtilisation === undefined
+    ? memberUtilisation(member)
+    : member.congestionUtilisation;
 }
 
 function highestUtilisation(members: readonly MemberInput[]): number | null {

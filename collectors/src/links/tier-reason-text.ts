@@ -19,7 +19,7 @@ export function formatTierReasonZh(reason: TierReason): string {
       return `${reason.members.map(memberLabel).join('、')}中断`;
     case 'congested':
       return reason.members
-        .map((member) => `${memberLabel(member)}拥塞，利用率${percent(member.utilisation)}`)
+        .map((member) => `${memberLabel(member)}拥塞，95分位利用率${percent(member.utilisation)}`)
         .join('；');
     case 'members_missing':
       return `成员不足：${reason.present}/${reason.required}`;

@@ -34,6 +34,14 @@ const target = (nodeId: number): PollTarget => ({
 
 function cycleReport(durationMs: number): PollCycleReport {
   return {
+    pollGroup: '60s',
+    intervalSeconds: 60,
+    overrunMs: Math.max(0, durationMs - 60_000),
+    skippedTicks: 0,
+    samplesBuffered: 0,
+    samplesDropped: 5,
+    fenced: 0,
+    becameUnreachable: 0,
     startedAt: new Date(0),
     finishedAt: new Date(durationMs),
     durationMs,
@@ -85,10 +93,34 @@ describe('the collector metrics', () => {
       'extranet_collector_intervals_skipped_total{reason="counter_reset"} 4\n',
     );
     expect(text).toContain('extranet_collector_intervals_skipped_total{reason="reboot"} 2\n');
-    expect(text).toContain('extranet_collector_cycle_overrun_total 1\n');
+    expect(text).toContain('extranet_collector_cycle_overrun_total{group="60s"} 1\n');
+    expect(text).toContain('extranet_collector_last_cycle_overrun_seconds{group="60s"} 1\n');
+    expect(text).toContain('extranet_collector_dropped_samples_total 10\n');
     expect(text).toContain('extranet_collector_cycle_duration_seconds_count 2\n');
     expect(text).toContain('extranet_collector_cycle_duration_seconds_sum 63.5\n');
     expect(text).toContain('extranet_collector_last_cycle_duration_seconds 61\n');
+    expect(text).toContain('extranet_collector_buffered_samples 0\n');
+  });
+
+  it('when the runtime reports its state, then each scrape reads buffer, nodes and leases', async () => {
+    const gauges = {
+      bufferedSamples: 1_234,
+      nodesAssigned: 800,
+      unreachableNodes: 3,
+      partitionsHeld: 8,
+      isCoordinator: true,
+    };
+    metrics.readRuntimeFrom(() => gauges);
+    metrics.recordSkippedTick('300s');
+    let text = await metrics.registry.metrics();
+    expect(text).toContain('extranet_collector_buffered_samples 1234\n');
+    expect(text).toContain('extranet_collector_nodes_assigned 800\n');
+    expect(text).toContain('extranet_collector_unreachable_nodes 3\n');
+    expect(text).toContain('extranet_collector_partitions_held 8\n');
+    expect(text).toContain('extranet_collector_is_coordinator 1\n');
+    expect(text).toContain('extranet_collector_skipped_ticks_total{group="300s"} 1\n');
+    gauges.bufferedSamples = 0;
+    text = await metrics.registry.metrics();
     expect(text).toContain('extranet_collector_buffered_samples 0\n');
   });
 

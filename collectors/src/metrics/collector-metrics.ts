@@ -3,11 +3,14 @@ import type { PollCycleReport } from '../links/poll-cycle';
 
 export type NodePollResult = 'success' | 'failure' | 'timeout';
 
-/**
- * The poll job's cron does not tell us its period cheaply, and the default schedule is every
- * minute, so a cycle longer than 60 s counts as an overrun (it would collide with the next tick).
- */
-export const DEFAULT_OVERRUN_THRESHOLD_SECONDS = 60;
+/** What the runtime knows between cycles; read at each scrape. */
+export interface RuntimeGauges {
+  bufferedSamples: number;
+  nodesAssigned: number;
+  unreachableNodes: number;
+  partitionsHeld: number;
+  isCoordinator: boolean;
+}
 
 /** From a loopback agent (a few ms) to a slow WAN link with retries (seconds). */
 const SNMP_LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
@@ -19,7 +22,13 @@ const CYCLE_BUCKETS = [0.5, 1, 2.5, 5, 10, 20, 30, 45, 60, 90, 120];
  */
 export class CollectorMetrics {
   readonly registry = new Registry();
-  private readonly overrunThresholdSeconds: number;
+  private runtime: () => RuntimeGauges = () => ({
+    bufferedSamples: 0,
+    nodesAssigned: 0,
+    unreachableNodes: 0,
+    partitionsHeld: 0,
+    isCoordinator: false,
+  });
 
   private readonly polls = new Counter({
     name: 'extranet_collector_polls_total',
@@ -46,7 +55,30 @@ export class CollectorMetrics {
   });
   private readonly overruns = new Counter({
     name: 'extranet_collector_cycle_overrun_total',
-    help: 'Poll cycles longer than the poll interval (taken as 60 s: the default schedule).',
+    help: 'Poll cycles that ran past the end of their interval, by poll group.',
+    labelNames: ['group'] as const,
+    registers: [this.registry],
+  });
+  private readonly lastOverrunSeconds = new Gauge({
+    name: 'extranet_collector_last_cycle_overrun_seconds',
+    help: 'How far the last cycle of each poll group ran past its interval (0 = in time).',
+    labelNames: ['group'] as const,
+    registers: [this.registry],
+  });
+  private readonly skippedTicks = new Counter({
+    name: 'extranet_collector_skipped_ticks_total',
+    help: 'Ticks of a poll group skipped because its previous cycle was still running.',
+    labelNames: ['group'] as const,
+    registers: [this.registry],
+  });
+  private readonly droppedSamples = new Counter({
+    name: 'extranet_collector_dropped_samples_total',
+    help: 'Samples lost because the disk buffer was full (or the database refused the batch).',
+    registers: [this.registry],
+  });
+  private readonly fencedResults = new Counter({
+    name: 'extranet_collector_fenced_results_total',
+    help: 'Node results not written because their partition moved to another collector.',
     registers: [this.registry],
   });
   private readonly nodes = new Gauge({
@@ -67,14 +99,45 @@ export class CollectorMetrics {
     registers: [this.registry],
   });
 
-  constructor(options: { includeProcessMetrics?: boolean; overrunThresholdSeconds?: number } = {}) {
-    this.overrunThresholdSeconds =
-      options.overrunThresholdSeconds ?? DEFAULT_OVERRUN_THRESHOLD_SECONDS;
-    new Gauge({
-      name: 'extranet_collector_buffered_samples',
-      help: 'Samples waiting in the disk buffer; always 0 until the disk buffer exists.',
-      registers: [this.registry],
-    }).set(0);
+  constructor(options: { includeProcessMetrics?: boolean } = {}) {
+    const gauge = (name: string, help: string, read: (gauges: RuntimeGauges) => number) => {
+      const runtime = () => this.runtime();
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(read(runtime()));
+        },
+      });
+    };
+    gauge(
+      'extranet_collector_buffered_samples',
+      'Samples waiting in the disk buffer for the database to come back.',
+      (gauges) => gauges.bufferedSamples,
+    );
+    gauge(
+      'extranet_collector_nodes_assigned',
+      'Nodes this collector polls now (those of the partitions it holds).',
+      (gauges) => gauges.nodesAssigned,
+    );
+    gauge(
+      'extranet_collector_unreachable_nodes',
+      'Assigned nodes marked unreachable (POLL_UNREACHABLE_AFTER failed polls in a row).',
+      (gauges) => gauges.unreachableNodes,
+    );
+    gauge(
+      'extranet_collector_partitions_held',
+      'Node partitions whose lease this collector holds.',
+      (gauges) => gauges.partitionsHeld,
+    );
+    gauge(
+      'extranet_collector_is_coordinator',
+      '1 when this collector holds the coordinator lease and runs the exclusive jobs.',
+      (gauges) => (gauges.isCoordinator ? 1 : 0),
+    );
+    this.droppedSamples.inc(0);
+    this.fencedResults.inc(0);
     for (const result of ['success', 'failure', 'timeout'] as const) this.polls.inc({ result }, 0);
     if (options.includeProcessMetrics ?? true) {
       collectDefaultMetrics({ register: this.registry });
@@ -87,12 +150,26 @@ export class CollectorMetrics {
     this.requestSeconds.observe(seconds);
   }
 
+  /** Where the scrape reads the runtime's gauges from. */
+  readRuntimeFrom(source: () => RuntimeGauges): void {
+    this.runtime = source;
+  }
+
+  /** A tick skipped because the group's previous cycle still ran. */
+  recordSkippedTick(group: string): void {
+    this.skippedTicks.inc({ group });
+  }
+
   /** A finished cycle, from the report the poll job already produces. */
   recordCycle(report: PollCycleReport): void {
     const seconds = report.durationMs / 1_000;
+    const group = report.pollGroup ?? 'all';
     this.cycleSeconds.observe(seconds);
     this.lastCycleSeconds.set(seconds);
-    if (seconds > this.overrunThresholdSeconds) this.overruns.inc();
+    this.lastOverrunSeconds.set({ group }, report.overrunMs / 1_000);
+    if (report.overrunMs > 0) this.overruns.inc({ group });
+    this.droppedSamples.inc(report.samplesDropped);
+    this.fencedResults.inc(report.fenced);
     this.nodes.set({ state: 'polled' }, report.nodesPolled);
     this.nodes.set({ state: 'failed' }, report.nodesFailed);
     this.samplesStored.inc(report.samplesStored);

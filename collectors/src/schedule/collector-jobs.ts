@@ -1,16 +1,20 @@
 import { purgeExpiredAuditEvents, type AuditChainKey } from '@extranet/database';
 import type { Sequelize } from 'sequelize';
 import type { CommunityOpener } from '../links/community-opener';
-import { runPollCycle, type PollCycleReport } from '../links/poll-cycle';
+import { alertEvaluationJobs } from '../links/alerts/alert-jobs';
+import { discoveryJobs } from '../links/discovery/discovery-jobs';
+import type { PollCycleReport } from '../links/poll-cycle';
+import { trafficHistoryJobs } from '../links/rollups/traffic-history-jobs';
 import type { UplinkPoller } from '../links/snmp-uplink-poller';
 import type { CollectorJob } from './job-scheduler';
+import { pollGroupJobs, type PollGroupRunner } from './poll-group-jobs';
 
 export interface CollectorJobContext {
   sequelize: Sequelize;
   secrets: CommunityOpener;
   poller: UplinkPoller;
-  /** POLL_CRON; every minute by default. */
-  pollCron?: string;
+  /** The running collector whose poll groups get one job each (absent: no poll jobs). */
+  runtime?: PollGroupRunner;
   pollConcurrency?: number;
   congestionThreshold?: number;
   /** When given, the audit trail's retention runs daily in this process. */
@@ -19,31 +23,20 @@ export interface CollectorJobContext {
   onPollCycleFinished?: (report: PollCycleReport) => void;
 }
 
-export const POLL_UPLINKS_JOB = 'poll-uplinks';
-export const DEFAULT_POLL_CRON = '* * * * *';
 export const PURGE_AUDIT_EVENTS_JOB = 'purge-audit-events';
 /** Daily at 03:17 server time: a quiet hour, and not on the hour when other jobs pile up. */
 export const AUDIT_RETENTION_CRON = '17 3 * * *';
 
-/** The collector's job table. Later issues add discovery, 95th-percentile roll-ups, pruning. */
+/**
+ * The collector's job table: one poll job per poll group, then each workstream's entries.
+ * Jobs marked `exclusive` run only on the collector holding the coordinator lease.
+ */
 export function collectorJobs(context: CollectorJobContext): CollectorJob[] {
   const jobs: CollectorJob[] = [
-    {
-      name: POLL_UPLINKS_JOB,
-      cron: context.pollCron ?? DEFAULT_POLL_CRON,
-      run: async (logger) => {
-        const report = await runPollCycle({
-          sequelize: context.sequelize,
-          secrets: context.secrets,
-          poller: context.poller,
-          concurrency: context.pollConcurrency,
-          congestionThreshold: context.congestionThreshold,
-          logger,
-        });
-        context.onPollCycleFinished?.(report);
-        return report;
-      },
-    },
+    ...pollGroupJobs(context),
+    ...alertEvaluationJobs(context),
+    ...trafficHistoryJobs(context),
+    ...discoveryJobs(context),
   ];
   const retention = context.auditRetention;
   if (retention) {

@@ -64,4 +64,65 @@ describe('startSchedule', () => {
       startSchedule([{ name: 'bad', cron: 'every minute', run: async () => undefined }], logger),
     ).toThrowError(/invalid cron expression/);
   });
+  it('when a tick finds the previous run still going, then the skipped tick is reported', async () => {
+    let skipped = 0;
+    let release: () => void = () => undefined;
+    const schedule = startSchedule(
+      [
+        {
+          name: 'cycle',
+          cron: '0 0 1 1 *',
+          run: () => new Promise<void>((resolve) => (release = resolve)),
+          onSkippedTick: () => (skipped += 1),
+        },
+      ],
+      logger,
+    );
+    const first = schedule.runNow('cycle');
+    await new Promise((resolve) => setImmediate(resolve));
+    await schedule.runNow('cycle');
+    await schedule.runNow('cycle');
+    release();
+    await first;
+    expect(skipped).toBe(2);
+    await schedule.stop();
+  });
+
+  it('when a job is exclusive, then it runs only while this collector is the coordinator', async () => {
+    let isCoordinator = false;
+    let runs = 0;
+    const schedule = startSchedule(
+      [
+        {
+          name: 'rollup',
+          cron: '0 0 1 1 *',
+          exclusive: true,
+          run: async () => {
+            runs += 1;
+          },
+        },
+        { name: 'everywhere', cron: '0 0 1 1 *', run: async () => undefined },
+      ],
+      logger,
+      { isCoordinator: () => isCoordinator },
+    );
+    expect(await schedule.runNow('rollup')).toBeFalse();
+    expect(await schedule.runNow('everywhere')).toBeTrue();
+    isCoordinator = true;
+    expect(await schedule.runNow('rollup')).toBeTrue();
+    expect(runs).toBe(1);
+    await schedule.stop();
+  });
+
+  it('when the job runs, then it is told the time its tick fired', async () => {
+    let tickAt: Date | null = null;
+    const schedule = startSchedule(
+      [{ name: 'timed', cron: '0 0 1 1 *', run: async (_logger, tick) => (tickAt = tick.at) }],
+      logger,
+    );
+    const before = Date.now();
+    await schedule.runNow('timed');
+    expect(tickAt!.getTime()).toBeGreaterThanOrEqual(before);
+    await schedule.stop();
+  });
 });

@@ -10,7 +10,15 @@ export interface CollectorJob {
    * alert evaluation, daily discovery: work that must happen once, not once per collector).
    */
   exclusive?: boolean;
-  run(logger: Logger): Promise<unknown>;
+  /** `tick.at`: when the schedule fired (a cycle's offsets and overrun count from it). */
+  run(logger: Logger, tick: { at: Date }): Promise<unknown>;
+  /** Told when a tick is skipped because the previous run still goes on (never overlapped). */
+  onSkippedTick?(): void;
+}
+
+export interface ScheduleOptions {
+  /** Whether this collector holds the coordinator lease now; without it, always true. */
+  isCoordinator?: () => boolean;
 }
 
 export interface RunningSchedule {
@@ -26,24 +34,34 @@ export interface RunningSchedule {
  * covers runs it started itself, not execute(); the guard here covers both, so the first
  * cycle run at start-up and the first tick cannot poll twice at once.
  */
-export function startSchedule(jobs: readonly CollectorJob[], logger: Logger): RunningSchedule {
+export function startSchedule(
+  jobs: readonly CollectorJob[],
+  logger: Logger,
+  options: ScheduleOptions = {},
+): RunningSchedule {
+  const isCoordinator = options.isCoordinator ?? (() => true);
   for (const job of jobs) {
     if (!validate(job.cron)) {
       throw new Error(`Job ${job.name}: invalid cron expression "${job.cron}"`);
     }
   }
   const inFlight = new Map<string, Promise<void>>();
-  const guarded = (job: CollectorJob): (() => Promise<boolean>) => {
+  const guarded = (job: CollectorJob): ((at?: Date) => Promise<boolean>) => {
     const jobLogger = logger.child({ job: job.name });
-    return async () => {
+    return async (at = new Date()) => {
+      if (job.exclusive && !isCoordinator()) {
+        jobLogger.debug('exclusive job: another collector holds the coordinator lease');
+        return false;
+      }
       if (inFlight.has(job.name)) {
         jobLogger.warn('previous run still in progress; this run is skipped');
+        job.onSkippedTick?.();
         return false;
       }
       const run = (async () => {
         const startedAt = performance.now();
         try {
-          await job.run(jobLogger);
+          await job.run(jobLogger, { at });
         } catch (error) {
           jobLogger.error(
             { err: error, durationMs: Math.round(performance.now() - startedAt) },
@@ -63,13 +81,15 @@ export function startSchedule(jobs: readonly CollectorJob[], logger: Logger): Ru
 
   const runners = new Map(jobs.map((job) => [job.name, guarded(job)]));
   const tasks: ScheduledTask[] = jobs.map((job) => {
-    const runner = runners.get(job.name) as () => Promise<boolean>;
-    const task = createTask(job.cron, () => runner(), { name: job.name, noOverlap: true });
+    const runner = runners.get(job.name) as (at?: Date) => Promise<boolean>;
+    // No noOverlap here: node-cron would drop an overlapping tick silently, and the guard
+    // above must see it to count it.
+    const task = createTask(job.cron, (context) => runner(context.date), { name: job.name });
     task.start();
     return task;
   });
   logger.info(
-    { jobs: jobs.map((job) => ({ name: job.name, cron: job.cron })) },
+    { jobs: jobs.map((job) => ({ name: job.name, cron: job.cron, exclusive: !!job.exclusive })) },
     'schedule started',
   );
 

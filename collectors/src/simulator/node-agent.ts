@@ -8,6 +8,8 @@ import {
   SystemOid,
 } from '../links/snmp-oids';
 import type { SimulatedInterface, SimulatedNode } from './simulated-node';
+import { IF_PHYS_ADDRESS_COLUMN } from '../links/discovery/interface-walk-columns';
+import { simulatedIfAliasOctets, simulatedIfDescr, simulatedPhysAddress } from './simulated-ports';
 import { encodeCounter64, ifSpeedGauge, toCounter32 } from './snmp-values';
 import { vendorIdentity } from './vendor-identity';
 
@@ -125,14 +127,17 @@ function buildNodeMib(node: SimulatedNode, now: Clock): snmp.Mib {
     type,
     maxAccess: READ_ONLY,
   });
+  // The row is found by the instance's ifIndex at request time, not when the MIB was built:
+  // after a renumbering scenario the same ifIndex answers for another port.
   const tableHandler =
-    (valueOf: (iface: SimulatedInterface, column: number, atMs: number) => unknown) =>
+    (valueOf: (port: PortAt, column: number, atMs: number) => unknown) =>
     (request: snmp.MibRequest) => {
       const address = request.instanceNode.address;
-      const iface = node.interfaces.get(address[address.length - 1]);
+      const ifIndex = address[address.length - 1];
+      const iface = node.interfaces.get(ifIndex);
       if (iface) {
         request.instanceNode.value = valueOf(
-          iface,
+          { iface, ifIndex, node },
           request.instanceNode.getTableColumnFromInstanceNode(),
           now(),
         );
@@ -150,6 +155,7 @@ function buildNodeMib(node: SimulatedNode, now: Clock): snmp.Mib {
       column(IfEntryColumn.ifDescr, 'ifDescr', snmp.ObjectType.OctetString),
       column(IfEntryColumn.ifType, 'ifType', snmp.ObjectType.Integer),
       column(IfEntryColumn.ifSpeed, 'ifSpeed', snmp.ObjectType.Gauge32),
+      column(IF_PHYS_ADDRESS_COLUMN, 'ifPhysAddress', snmp.ObjectType.OctetString),
       column(IfEntryColumn.ifAdminStatus, 'ifAdminStatus', snmp.ObjectType.Integer),
       column(IfEntryColumn.ifOperStatus, 'ifOperStatus', snmp.ObjectType.Integer),
       column(IfEntryColumn.ifInOctets, 'ifInOctets', snmp.ObjectType.Counter32),
@@ -177,35 +183,59 @@ function buildNodeMib(node: SimulatedNode, now: Clock): snmp.Mib {
   // Rows hold placeholders: the handlers overwrite every value when it is requested. net-snmp
   // validates a Counter64 placeholder as exactly 8 octets.
   const startMs = now();
-  for (const iface of [...node.interfaces.values()].sort(
-    (a, b) => a.spec.ifIndex - b.spec.ifIndex,
-  )) {
+  for (const [ifIndex, iface] of [...node.interfaces.entries()].sort(([a], [b]) => a - b)) {
+    const port: PortAt = { iface, ifIndex, node };
     mib.addTableRow(
       'ifTable',
-      Object.values(IfEntryColumn).map((columnNumber) =>
-        ifEntryValue(iface, columnNumber, startMs),
-      ),
+      IF_TABLE_COLUMNS.map((columnNumber) => ifEntryValue(port, columnNumber, startMs)),
     );
     const counter64Columns: number[] = [IfXEntryColumn.ifHCInOctets, IfXEntryColumn.ifHCOutOctets];
     // An augmenting row starts with the base table's index (ifIndex).
     mib.addTableRow('ifXTable', [
-      iface.spec.ifIndex,
+      ifIndex,
       ...Object.values(IfXEntryColumn).map((columnNumber) =>
         counter64Columns.includes(columnNumber)
           ? Buffer.alloc(8)
-          : ifXEntryValue(iface, columnNumber, startMs),
+          : ifXEntryValue(port, columnNumber, startMs),
       ),
     ]);
   }
   return mib;
 }
 
-function ifEntryValue(iface: SimulatedInterface, column: number, atMs: number): unknown {
+/** A port as it answers now: the interface behind an ifIndex, on its node. */
+interface PortAt {
+  iface: SimulatedInterface;
+  ifIndex: number;
+  node: SimulatedNode;
+}
+
+/** ifTable columns in the provider's order, ifPhysAddress included. */
+const IF_TABLE_COLUMNS: number[] = [
+  IfEntryColumn.ifIndex,
+  IfEntryColumn.ifDescr,
+  IfEntryColumn.ifType,
+  IfEntryColumn.ifSpeed,
+  IF_PHYS_ADDRESS_COLUMN,
+  IfEntryColumn.ifAdminStatus,
+  IfEntryColumn.ifOperStatus,
+  IfEntryColumn.ifInOctets,
+  IfEntryColumn.ifOutOctets,
+];
+
+function ifEntryValue({ iface, ifIndex, node }: PortAt, column: number, atMs: number): unknown {
   switch (column) {
     case IfEntryColumn.ifIndex:
-      return iface.spec.ifIndex;
+      return ifIndex;
     case IfEntryColumn.ifDescr:
-      return iface.spec.ifName;
+      return simulatedIfDescr(node.spec.vendor, iface.spec.ifName);
+    case IF_PHYS_ADDRESS_COLUMN:
+      return simulatedPhysAddress(
+        node.spec.vendor,
+        node.spec.nodeId,
+        iface.spec.ifIndex,
+        iface.role === 'loopback',
+      );
     case IfEntryColumn.ifType:
       return iface.role === 'loopback' ? IanaIfType.softwareLoopback : IanaIfType.ethernetCsmacd;
     case IfEntryColumn.ifSpeed:
@@ -223,7 +253,7 @@ function ifEntryValue(iface: SimulatedInterface, column: number, atMs: number): 
   }
 }
 
-function ifXEntryValue(iface: SimulatedInterface, column: number, atMs: number): unknown {
+function ifXEntryValue({ iface, node }: PortAt, column: number, atMs: number): unknown {
   switch (column) {
     case IfXEntryColumn.ifName:
       return iface.spec.ifName;
@@ -234,8 +264,8 @@ function ifXEntryValue(iface: SimulatedInterface, column: number, atMs: number):
     case IfXEntryColumn.ifHighSpeed:
       return iface.reportedSpeedMbps;
     case IfXEntryColumn.ifAlias:
-      // UTF-8 bytes: a Buffer is sent as is, and GBK-speaking gear is a per-node override later.
-      return Buffer.from(iface.spec.ifAlias ?? '', 'utf8');
+      // A Buffer is sent as is: UTF-8, or GBK bytes on the vendors whose older gear uses it.
+      return simulatedIfAliasOctets(node.spec.vendor, iface.spec.ifAlias);
     default:
       return null;
   }

@@ -13,6 +13,11 @@ export const ScenarioKind = {
   Reboot: 'reboot',
   /** The agent stops answering. */
   Silent: 'silent',
+  /**
+   * A reboot after which the device numbers its ports differently: the two lowest ifIndexes
+   * (uplink members 1 and 2) swap. Like reboot, it takes effect once, when put.
+   */
+  Renumber: 'renumber',
 } as const;
 export type ScenarioKind = (typeof ScenarioKind)[keyof typeof ScenarioKind];
 export const SCENARIO_KINDS: readonly ScenarioKind[] = Object.values(ScenarioKind);

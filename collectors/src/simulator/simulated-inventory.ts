@@ -2,6 +2,7 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 import type { UnitLevel } from '@extranet/database';
 import type { CommunityOpener } from '../links/community-opener';
 import type { SimulatedInterfaceSpec, SimulatedNodeSpec } from './simulated-node';
+import { withAccessPorts } from './simulated-ports';
 
 interface NodeRow {
   id: number;
@@ -47,8 +48,9 @@ export async function loadSimulatedInventory(
             i.if_alias AS ifAlias, i.speed_mbps AS speedMbps,
             m.member_index AS memberIndex, m.contracted_mbps AS contractedMbps
        FROM interfaces i LEFT JOIN uplink_members m ON m.interface_id = i.id
+      WHERE i.is_present = :isPresent
       ORDER BY i.node_id, i.if_index`,
-    { type: QueryTypes.SELECT },
+    { type: QueryTypes.SELECT, replacements: { isPresent: true } },
   );
 
   const interfacesByNode = new Map<number, SimulatedInterfaceSpec[]>();
@@ -68,15 +70,19 @@ export async function loadSimulatedInventory(
     interfacesByNode.set(row.nodeId, list);
   }
 
-  return nodes.map((node) => ({
-    nodeId: node.id,
-    unitCode: node.unitCode,
-    level: node.level,
-    hostname: node.hostname,
-    vendor: node.vendor,
-    mgmtAddress: node.mgmtAddress,
-    snmpPort: node.snmpPort,
-    community: secrets.open(node.communitySealed),
-    interfaces: interfacesByNode.get(node.id) ?? [],
-  }));
+  // Ports discovery marked absent are gone from the device; the vendor's access ports exist
+  // whether or not a discovery has stored them yet.
+  return nodes.map((node) =>
+    withAccessPorts({
+      nodeId: node.id,
+      unitCode: node.unitCode,
+      level: node.level,
+      hostname: node.hostname,
+      vendor: node.vendor,
+      mgmtAddress: node.mgmtAddress,
+      snmpPort: node.snmpPort,
+      community: secrets.open(node.communitySealed),
+      interfaces: interfacesByNode.get(node.id) ?? [],
+    }),
+  );
 }

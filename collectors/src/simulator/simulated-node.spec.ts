@@ -169,4 +169,21 @@ describe('SNMP value encodings', () => {
     expect(speedBelow(10_000)).toBe(1_000);
     expect(speedBelow(2_000)).toBe(1_000);
   });
+
+  it('when renumber is switched on, then the node reboots and members 1 and 2 swap ifIndexes', () => {
+    const node = new SimulatedNode(township(), START);
+    const at = START + 3_600_000;
+    node.applyScenario({ kind: ScenarioKind.Renumber, memberIndex: null }, at);
+    expect(node.sysUpTimeTicks(at + 1_000)).toBe(100);
+    expect(node.interfaces.get(1)!.spec.ifName).toBe('GigabitEthernet0/0/2');
+    expect(node.interfaces.get(2)!.spec.ifName).toBe('GigabitEthernet0/0/1');
+    expect(node.interfaces.get(3)!.spec.ifName).toBe('LoopBack0');
+    expect(node.interfaces.get(1)!.track('in').octetsAt(at)).toBe(0n);
+  });
+
+  it('when renumber is asked for one member, then it is refused (it applies to the node)', () => {
+    expect(() => parseScenarioRequest({ kind: 'renumber', memberIndex: 1 })).toThrowError(
+      ScenarioRequestError,
+    );
+  });
 });

@@ -121,19 +121,24 @@ export class SimulatedInterface {
 export class SimulatedNode {
   private bootMs: number;
   private readonly scenarios: ActiveScenario[] = [];
-  readonly interfaces: ReadonlyMap<number, SimulatedInterface>;
+  /** Ports by the ifIndex they answer at now (a renumbering scenario moves them). */
+  private readonly portsByIfIndex: Map<number, SimulatedInterface>;
 
   constructor(
     readonly spec: SimulatedNodeSpec,
     startMs: number,
   ) {
     this.bootMs = scheduledBootMs(spec.nodeId, startMs);
-    this.interfaces = new Map(
+    this.portsByIfIndex = new Map(
       spec.interfaces.map((iface) => {
         const plan = planInterfaceTraffic(iface.interfaceId, interfaceRole(iface), spec.level);
         return [iface.ifIndex, new SimulatedInterface(iface, plan, this.bootMs)];
       }),
     );
+  }
+
+  get interfaces(): ReadonlyMap<number, SimulatedInterface> {
+    return this.portsByIfIndex;
   }
 
   get bootedAtMs(): number {
@@ -169,12 +174,13 @@ export class SimulatedNode {
     }
     this.removeWhere((s) => s.kind === request.kind && s.memberIndex === request.memberIndex);
     this.scenarios.push({ ...request, sinceMs: atMs });
-    if (request.kind === ScenarioKind.Reboot) {
+    if (request.kind === ScenarioKind.Reboot || request.kind === ScenarioKind.Renumber) {
       this.bootMs = atMs;
       for (const iface of this.interfaces.values()) {
         iface.reconcile(this.scenarios, atMs);
         iface.reboot(this.scenarios, atMs);
       }
+      if (request.kind === ScenarioKind.Renumber) this.swapLowestIfIndexes();
       return;
     }
     this.reconcileAll(atMs);
@@ -187,6 +193,18 @@ export class SimulatedNode {
   clearScenarios(atMs: number, kind?: ScenarioKind): void {
     this.removeWhere((scenario) => kind === undefined || scenario.kind === kind);
     this.reconcileAll(atMs);
+  }
+
+  /**
+   * The boot numbered the ports differently: the two lowest ifIndexes (the uplink members on a
+   * seeded node) answer for each other's port from now on, names, counters and all.
+   */
+  private swapLowestIfIndexes(): void {
+    const [first, second] = [...this.portsByIfIndex.keys()].sort((a, b) => a - b);
+    if (second === undefined) return;
+    const firstPort = this.portsByIfIndex.get(first) as SimulatedInterface;
+    this.portsByIfIndex.set(first, this.portsByIfIndex.get(second) as SimulatedInterface);
+    this.portsByIfIndex.set(second, firstPort);
   }
 
   private reconcileAll(atMs: number): void {

@@ -39,7 +39,26 @@ declare module 'snmp-native' {
 
   export type VarBindCallback = (error: Error | null, varbinds: VarBind[]) => void;
 
+  /** A message built by hand (e.g. a GetBulkRequest) for Session.sendMsg. */
+  export class Packet {
+    version: number;
+    community: string;
+    pdu: {
+      type: number;
+      reqid: number;
+      /** error-status; non-repeaters in a GetBulkRequest. */
+      error: number;
+      /** error-index; max-repetitions in a GetBulkRequest. */
+      errorIndex: number;
+      varbinds: { oid: number[]; type: number; value: unknown }[];
+    };
+  }
+
+  /** Parses a datagram (any PDU type) into a Packet; throws on what it cannot read. */
+  export function parse(datagram: Buffer): Packet;
+
   export class Session extends EventEmitter {
+    sendMsg(packet: Packet, options: SessionOptions, callback: VarBindCallback): void;
     constructor(options?: SessionOptions);
     get(options: GetOptions, callback: VarBindCallback): void;
     getAll(options: GetAllOptions, callback: VarBindCallback): void;

@@ -49,6 +49,10 @@ export const Permission = {
   SessionsManage: 'sessions.manage',
   /** Read, verify and export the audit trail. */
   AuditRead: 'audit.read',
+  /** Acknowledge and un-acknowledge alerts, within scope. */
+  AlertsAcknowledge: 'alerts.acknowledge',
+  /** Tune alert rules: severity, hysteresis, thresholds, flap damping, webhook (configuration). */
+  AlertRulesWrite: 'alert_rules.write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 export const PERMISSIONS: readonly Permission[] = Object.values(Permission);

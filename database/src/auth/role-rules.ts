@@ -6,13 +6,19 @@ import { ADMIN_DUTIES, Permission, Role } from './choices';
  * runs the console, cannot read the audit trail that records what the admins did.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.NetworkOperator]: [Permission.LinksRead, Permission.NodesWrite],
+  [Role.NetworkOperator]: [
+    Permission.LinksRead,
+    Permission.NodesWrite,
+    Permission.AlertsAcknowledge,
+  ],
   [Role.ResourceAllocator]: [Permission.LinksRead],
   [Role.Manager]: [Permission.LinksRead],
   [Role.SystemAdmin]: [
     Permission.LinksRead,
     Permission.NodesWrite,
     Permission.TierPoliciesWrite,
+    Permission.AlertsAcknowledge,
+    Permission.AlertRulesWrite,
     Permission.AccountsRead,
     Permission.AccountsManage,
     // Only within the bootstrap rule of rolesGrantableBy: the first security and audit admins.

@@ -60,3 +60,12 @@ export const NodeVendor = {
 } as const;
 export type NodeVendor = (typeof NodeVendor)[keyof typeof NodeVendor];
 export const NODE_VENDORS: readonly NodeVendor[] = Object.values(NodeVendor);
+
+/** Whether a node answers its polls; `unreachable` after POLL_UNREACHABLE_AFTER failures in a row. */
+export const NodeReachability = {
+  Reachable: 'reachable',
+  Unreachable: 'unreachable',
+  Unknown: 'unknown',
+} as const;
+export type NodeReachability = (typeof NodeReachability)[keyof typeof NodeReachability];
+export const NODE_REACHABILITIES: readonly NodeReachability[] = Object.values(NodeReachability);

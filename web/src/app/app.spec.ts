@@ -4,6 +4,8 @@ import { TestBed } from '@angular/core/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { Title } from '@angular/platform-browser';
 import { Router, TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import type { Action } from '@ngrx/store';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { App } from './app';
@@ -41,6 +43,9 @@ describe('App shell', () => {
       providers: [
         provideI18nForTests(),
         provideConsoleIcons(),
+        // The shell's live alert counter reads /api/alerts/counts; answered by no one here.
+        provideHttpClient(),
+        provideHttpClientTesting(),
         provideRouter(
           appRoutes.filter((route) => route.path !== 'links' && route.path !== ''),
           withComponentInputBinding(),
@@ -74,10 +79,13 @@ describe('App shell', () => {
       '全省概览',
       '上联链路',
       '逐级下钻',
+      '接入设备',
+      '告警',
+      '月度可用率',
+      '采集器状态',
       'IP 地址管理',
       '政务云',
       '专网整合',
-      '告警',
       '报表',
     ]);
     expect(host.querySelector('.app-name')?.textContent?.trim()).toBe('湖北省电子政务外网运维平台');
@@ -128,6 +136,10 @@ describe('App shell', () => {
       '全省概览',
       '上联链路',
       '逐级下钻',
+      '接入设备',
+      '告警',
+      '月度可用率',
+      '采集器状态',
       '系统管理',
       '账号管理',
       '会话管理',

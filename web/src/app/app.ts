@@ -13,6 +13,8 @@ import { map } from 'rxjs';
 import { authFeature } from './auth/auth.feature';
 import { UserMenu } from './auth/user-menu';
 import { LanguageSwitch } from './i18n/language-switch';
+import { ACCESS } from './auth/route-access';
+import { AlertCounter } from './shell/alert-counter';
 import { navItemsFor } from './shell/nav-items';
 
 /**
@@ -22,6 +24,7 @@ import { navItemsFor } from './shell/nav-items';
 @Component({
   selector: 'app-root',
   imports: [
+    AlertCounter,
     LanguageSwitch,
     MatButtonModule,
     MatIconModule,
@@ -51,6 +54,12 @@ export class App {
     () => this.isSignedIn() && !this.mustChangePassword(),
   );
   protected readonly navItems = computed(() => navItemsFor(this.roles()));
+  /** The live alert count, for the roles that read links data (not the separated admins). */
+  protected readonly showAlertCounter = computed(
+    () =>
+      this.showNavigation() &&
+      this.roles().some((role) => (ACCESS.links as readonly string[]).includes(role)),
+  );
   private readonly isNarrow = toSignal(
     inject(BreakpointObserver)
       .observe('(max-width: 960px)')

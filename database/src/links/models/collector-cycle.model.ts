@@ -11,6 +11,15 @@ export class CollectorCycle extends Model {
   declare nodesFailed: number;
   declare samplesStored: number;
   declare uplinksEvaluated: number;
+  /** The poll group (one per distinct interval, e.g. `60s`); null for cycles before groups. */
+  declare pollGroup: string | null;
+  declare intervalSeconds: number | null;
+  /** How far the cycle ran past its interval; 0 when it finished in time. */
+  declare overrunMs: number;
+  /** True when the database was away and the results went to the disk buffer. */
+  declare buffered: boolean;
+  /** Ticks of the group skipped because this cycle was still running. */
+  declare skippedTicks: number;
 }
 
 export function defineCollectorCycle(sequelize: Sequelize): typeof CollectorCycle {
@@ -25,6 +34,11 @@ export function defineCollectorCycle(sequelize: Sequelize): typeof CollectorCycl
       nodesFailed: { type: DataTypes.INTEGER, allowNull: false },
       samplesStored: { type: DataTypes.INTEGER, allowNull: false },
       uplinksEvaluated: { type: DataTypes.INTEGER, allowNull: false },
+      pollGroup: { type: DataTypes.STRING(32), allowNull: true },
+      intervalSeconds: { type: DataTypes.INTEGER, allowNull: true },
+      overrunMs: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      buffered: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+      skippedTicks: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
     },
     { sequelize, tableName: 'collector_cycles', underscored: true, timestamps: false },
   );

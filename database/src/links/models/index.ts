@@ -11,6 +11,32 @@ import {
   defineInterfaceCounterState,
 } from './interface-counter-state.model';
 import { CollectorCycle, defineCollectorCycle } from './collector-cycle.model';
+import { UplinkStateChange, defineUplinkStateChange } from './uplink-state-change.model';
+import {
+  CollectorInstance,
+  defineCollectorInstance,
+  type CollectorPollGroupStatus,
+} from './collector-instance.model';
+import {
+  CollectorLease,
+  CollectorLeasePurpose,
+  COORDINATOR_PARTITION,
+  defineCollectorLease,
+} from './collector-lease.model';
+import { AlertRule, defineAlertRule } from './alert-rule.model';
+import { Alert, defineAlert } from './alert.model';
+import { AlertEvent, defineAlertEvent } from './alert-event.model';
+import { AlertConditionTrack, defineAlertConditionTrack } from './alert-condition-track.model';
+import {
+  TrafficRollup5m,
+  TrafficRollup1h,
+  TrafficRollup1d,
+  defineTrafficRollups,
+} from './traffic-rollup.model';
+import {
+  TrafficRollupProgress,
+  defineTrafficRollupProgress,
+} from './traffic-rollup-progress.model';
 
 export {
   AdminUnit,
@@ -22,6 +48,20 @@ export {
   InterfaceSample,
   InterfaceCounterState,
   CollectorCycle,
+  UplinkStateChange,
+  CollectorInstance,
+  CollectorLease,
+  CollectorLeasePurpose,
+  COORDINATOR_PARTITION,
+  type CollectorPollGroupStatus,
+  AlertRule,
+  Alert,
+  AlertEvent,
+  AlertConditionTrack,
+  TrafficRollup5m,
+  TrafficRollup1h,
+  TrafficRollup1d,
+  TrafficRollupProgress,
 };
 
 /** Registers the links-domain models on a connection and wires their associations. */
@@ -35,6 +75,15 @@ export function defineLinksModels(sequelize: Sequelize): void {
   defineInterfaceSample(sequelize);
   defineInterfaceCounterState(sequelize);
   defineCollectorCycle(sequelize);
+  defineUplinkStateChange(sequelize);
+  defineCollectorInstance(sequelize);
+  defineCollectorLease(sequelize);
+  defineAlertRule(sequelize);
+  defineAlert(sequelize);
+  defineAlertEvent(sequelize);
+  defineAlertConditionTrack(sequelize);
+  defineTrafficRollups(sequelize);
+  defineTrafficRollupProgress(sequelize);
 
   AdminUnit.belongsTo(AdminUnit, { as: 'parent', foreignKey: 'parentCode' });
   AdminUnit.hasMany(AdminUnit, { as: 'children', foreignKey: 'parentCode' });
@@ -50,4 +99,5 @@ export function defineLinksModels(sequelize: Sequelize): void {
   UplinkMember.belongsTo(Uplink, { as: 'uplink', foreignKey: 'uplinkId' });
   UplinkMember.belongsTo(NodeInterface, { as: 'interface', foreignKey: 'interfaceId' });
   InterfaceSample.belongsTo(NodeInterface, { as: 'interface', foreignKey: 'interfaceId' });
+  UplinkStateChange.belongsTo(Uplink, { as: 'uplink', foreignKey: 'uplinkId' });
 }

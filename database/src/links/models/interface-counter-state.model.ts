@@ -18,6 +18,9 @@ export class InterfaceCounterState extends Model {
   /** snmpEngineTime at that read, seconds; null when the agent does not implement it. */
   declare engineTimeSeconds: number | null;
   declare readAt: Date;
+  /** Why the last interval left unknown had no sample (an UnknownIntervalReason); null before any. */
+  declare lastSkipReason: string | null;
+  declare lastSkipAt: Date | null;
 }
 
 export function defineInterfaceCounterState(sequelize: Sequelize): typeof InterfaceCounterState {
@@ -31,6 +34,8 @@ export function defineInterfaceCounterState(sequelize: Sequelize): typeof Interf
       discontinuityTicks: { type: DataTypes.BIGINT, allowNull: true },
       engineTimeSeconds: { type: DataTypes.BIGINT, allowNull: true },
       readAt: { type: DataTypes.DATE(3), allowNull: false },
+      lastSkipReason: { type: DataTypes.STRING(32), allowNull: true },
+      lastSkipAt: { type: DataTypes.DATE(3), allowNull: true },
     },
     { sequelize, tableName: 'interface_counter_states', underscored: true, timestamps: false },
   );

@@ -1,5 +1,5 @@
 import { DataTypes, Model, type Sequelize } from 'sequelize';
-import { SNMP_VERSIONS, type SnmpVersion } from '../choices';
+import { SNMP_VERSIONS, type NodeReachability, type SnmpVersion } from '../choices';
 
 /** The router / L3 switch of an administrative unit, polled over SNMP. */
 export class ExtranetNode extends Model {
@@ -17,6 +17,26 @@ export class ExtranetNode extends Model {
   declare isPolled: boolean;
   declare lastPolledAt: Date | null;
   declare lastPollError: string | null;
+  /** `unreachable` after POLL_UNREACHABLE_AFTER failed polls in a row; `unknown` until polled. */
+  declare reachability: NodeReachability;
+  declare consecutiveFailures: number;
+  declare unreachableSince: Date | null;
+  /** The collector instance that polls the node now (it holds the node's partition lease). */
+  declare collectorId: string | null;
+  /** What the node says it is, from the last discovery walk (see migration 0006). */
+  declare sysDescr: string | null;
+  declare sysObjectId: string | null;
+  declare sysName: string | null;
+  /** Comma list of text fields stored as hex because their bytes decode in no encoding. */
+  declare hexTextFields: string | null;
+  /** Set while a walk is wanted (node added, on demand, daily, renumbered ports). */
+  declare discoveryRequestedAt: Date | null;
+  declare discoveryRequestReason: string | null;
+  declare discoveryStartedAt: Date | null;
+  declare discoveryFinishedAt: Date | null;
+  declare discoveryOutcome: string | null;
+  declare discoveryError: string | null;
+  declare discoverySummary: string | null;
   declare createdAt: Date;
   declare updatedAt: Date;
 }
@@ -36,6 +56,21 @@ export function defineExtranetNode(sequelize: Sequelize): typeof ExtranetNode {
       isPolled: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
       lastPolledAt: { type: DataTypes.DATE(3), allowNull: true },
       lastPollError: { type: DataTypes.STRING(255), allowNull: true },
+      reachability: { type: DataTypes.STRING(16), allowNull: false, defaultValue: 'unknown' },
+      consecutiveFailures: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      unreachableSince: { type: DataTypes.DATE(3), allowNull: true },
+      collectorId: { type: DataTypes.STRING(64), allowNull: true },
+      sysDescr: { type: DataTypes.STRING(512), allowNull: true },
+      sysObjectId: { type: DataTypes.STRING(128), allowNull: true },
+      sysName: { type: DataTypes.STRING(255), allowNull: true },
+      hexTextFields: { type: DataTypes.STRING(64), allowNull: true },
+      discoveryRequestedAt: { type: DataTypes.DATE(3), allowNull: true },
+      discoveryRequestReason: { type: DataTypes.STRING(32), allowNull: true },
+      discoveryStartedAt: { type: DataTypes.DATE(3), allowNull: true },
+      discoveryFinishedAt: { type: DataTypes.DATE(3), allowNull: true },
+      discoveryOutcome: { type: DataTypes.STRING(16), allowNull: true },
+      discoveryError: { type: DataTypes.STRING(255), allowNull: true },
+      discoverySummary: { type: DataTypes.STRING(255), allowNull: true },
     },
     { sequelize, tableName: 'nodes', underscored: true },
   );

@@ -5,6 +5,7 @@ import {
   withXsrfConfiguration,
 } from '@angular/common/http';
 import type { EnvironmentProviders } from '@angular/core';
+import { backgroundRequestInterceptor } from './background-request-interceptor';
 import { sessionInterceptor } from './session-interceptor';
 
 /**
@@ -16,6 +17,6 @@ export function provideApiHttpClient(): EnvironmentProviders {
   return provideHttpClient(
     withFetch(),
     withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
-    withInterceptors([sessionInterceptor]),
+    withInterceptors([backgroundRequestInterceptor, sessionInterceptor]),
   );
 }

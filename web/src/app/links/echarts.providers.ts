@@ -1,5 +1,5 @@
 import type { Provider } from '@angular/core';
-import { LineChart, MapChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -11,9 +11,10 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { provideEchartsCore } from 'ngx-echarts';
 
-/** Only the ECharts parts the links pages draw (map and line), so the lazy chunk stays small. */
+/** Only the ECharts parts the links pages draw (map, line, bar), so the lazy chunk stays small. */
 export function provideLinksCharts(): Provider {
   echarts.use([
+    BarChart,
     CanvasRenderer,
     GridComponent,
     LegendComponent,

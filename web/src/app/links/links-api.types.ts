@@ -78,11 +78,32 @@ export interface UplinkDetail extends UplinkSummary {
   members: UplinkMember[];
 }
 
-export const TRAFFIC_RANGES = ['1h', '24h', '7d'] as const;
+export const TRAFFIC_RANGES = ['1h', '24h', '7d', '30d', '1y'] as const;
 export type TrafficRange = (typeof TRAFFIC_RANGES)[number];
 
-/** One bucket: [epoch milliseconds, in bit/s, out bit/s]; a null rate is a gap (no sample). */
-export type TrafficPoint = [number, number | null, number | null];
+/** The data a chart is drawn from: raw samples, or 5-minute, hourly or daily roll-ups. */
+export const TRAFFIC_RESOLUTIONS = ['raw', '5m', '1h', '1d'] as const;
+export type TrafficResolution = (typeof TRAFFIC_RESOLUTIONS)[number];
+/** What the user may ask for: the server's automatic choice, or one resolution. */
+export const TRAFFIC_RESOLUTION_CHOICES = ['auto', ...TRAFFIC_RESOLUTIONS] as const;
+export type TrafficResolutionChoice = (typeof TRAFFIC_RESOLUTION_CHOICES)[number];
+
+/**
+ * One bucket: [epoch ms, in avg, out avg, in max, out max, in p95, out p95, coverage], rates in
+ * bit/s. p95 is null where the point is not one roll-up bucket (raw data). coverage is the
+ * measured time over the step (above 1 when a long poll interval ends in the bucket).
+ * Buckets without samples are absent.
+ */
+export type TrafficPoint = [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number | null,
+  number | null,
+  number,
+];
 
 export interface TrafficSeries {
   memberId: number;
@@ -96,6 +117,9 @@ export interface UplinkTraffic {
   from: string;
   to: string;
   stepSeconds: number;
+  resolution: TrafficResolution;
+  /** Resolutions that could serve this range (retention and point limit). */
+  servableResolutions: TrafficResolution[];
   series: TrafficSeries[];
 }
 

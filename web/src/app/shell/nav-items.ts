@@ -13,14 +13,13 @@ export interface NavItem {
   children: readonly NavItem[];
 }
 
-export const PLANNED_DOMAINS = ['ipam', 'cloud', 'consolidation', 'alerts', 'reports'] as const;
+export const PLANNED_DOMAINS = ['ipam', 'cloud', 'consolidation', 'reports'] as const;
 export type PlannedDomain = (typeof PLANNED_DOMAINS)[number];
 
 const PLANNED_ICONS: Record<PlannedDomain, string> = {
   ipam: 'lan',
   cloud: 'cloud',
   consolidation: 'merge_type',
-  alerts: 'notifications',
   reports: 'assessment',
 };
 
@@ -38,6 +37,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page('/links/overview', 'nav.overview', 'dashboard', ACCESS.links),
     page('/links/uplinks', 'nav.uplinks', 'list', ACCESS.links),
     page('/links/units', 'nav.units', 'account_tree', ACCESS.links),
+    page('/links/nodes', 'nav.nodes', 'lan', ACCESS.links),
+    page('/links/alerts', 'nav.alerts', 'notifications', ACCESS.links),
+    page('/links/availability', 'nav.availability', 'assessment', ACCESS.links),
+    page('/links/collectors', 'nav.collectors', 'devices', ACCESS.links),
   ]),
   ...PLANNED_DOMAINS.map((domain): NavItem => ({
     path: `/${domain}`,

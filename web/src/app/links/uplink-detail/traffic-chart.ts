@@ -2,15 +2,31 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { TRAFFIC_RANGES, type TrafficRange, type UplinkTraffic } from '../links-api.types';
+import {
+  TRAFFIC_RANGES,
+  TRAFFIC_RESOLUTION_CHOICES,
+  type TrafficRange,
+  type TrafficResolutionChoice,
+  type UplinkTraffic,
+} from '../links-api.types';
 import { type TrafficChartLabels, buildTrafficChartOptions } from './traffic-chart-options';
 
-/** In/out traffic per member with the contracted bandwidth, over a chosen window. */
+/**
+ * In/out traffic per member with the contracted bandwidth, over a chosen range, read at the
+ * resolution the server picks (or the one asked for; those it cannot serve are disabled).
+ */
 @Component({
   selector: 'app-traffic-chart',
-  imports: [MatButtonToggleModule, MatProgressBarModule, NgxEchartsDirective, TranslocoPipe],
+  imports: [
+    MatButtonToggleModule,
+    MatProgressBarModule,
+    MatTooltipModule,
+    NgxEchartsDirective,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="controls">
@@ -27,6 +43,33 @@ import { type TrafficChartLabels, buildTrafficChartOptions } from './traffic-cha
           </mat-button-toggle>
         }
       </mat-button-toggle-group>
+      <mat-button-toggle-group
+        hideSingleSelectionIndicator
+        data-testid="resolution-toggle"
+        [attr.aria-label]="'links.traffic.resolution' | transloco"
+        [value]="resolution()"
+        (change)="resolutionChange.emit($event.value)"
+      >
+        @for (option of resolutions; track option) {
+          <mat-button-toggle
+            [value]="option"
+            [attr.data-testid]="'resolution-' + option"
+            [disabled]="!isServable(option)"
+            [matTooltip]="isServable(option) ? '' : ('links.traffic.notServable' | transloco)"
+          >
+            {{ 'links.traffic.resolutions.' + option | transloco }}
+          </mat-button-toggle>
+        }
+      </mat-button-toggle-group>
+      @if (traffic(); as traffic) {
+        <span class="muted" data-testid="used-resolution">
+          {{
+            'links.traffic.usedResolution'
+              | transloco
+                : { resolution: ('links.traffic.resolutions.' + traffic.resolution | transloco) }
+          }}
+        </span>
+      }
       @if (range() === '1h') {
         <span class="muted live">{{ 'links.traffic.live' | transloco }}</span>
       }
@@ -47,6 +90,7 @@ import { type TrafficChartLabels, buildTrafficChartOptions } from './traffic-cha
   styles: `
     .controls {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: 16px;
     }
@@ -67,13 +111,24 @@ import { type TrafficChartLabels, buildTrafficChartOptions } from './traffic-cha
 export class TrafficChart {
   readonly traffic = input<UplinkTraffic | null>(null);
   readonly range = input.required<TrafficRange>();
+  readonly resolution = input<TrafficResolutionChoice>('auto');
   readonly isLoading = input(false);
   readonly rangeChange = output<TrafficRange>();
+  readonly resolutionChange = output<TrafficResolutionChoice>();
 
   protected readonly ranges = TRAFFIC_RANGES;
+  protected readonly resolutions = TRAFFIC_RESOLUTION_CHOICES;
   private readonly labels = toSignal(
     inject(TranslocoService).selectTranslateObject<TrafficChartLabels>('links.traffic.series'),
   );
+
+  /** Until an answer says otherwise, every choice is offered; 'auto' always is. */
+  private readonly servable = computed(() => this.traffic()?.servableResolutions ?? null);
+
+  protected isServable(option: TrafficResolutionChoice): boolean {
+    const servable = this.servable();
+    return option === 'auto' || servable === null || servable.includes(option);
+  }
 
   protected readonly options = computed(() => {
     const traffic = this.traffic();

@@ -35,14 +35,18 @@ describe('UplinkDetailPage', () => {
               traffic: {
                 from: '2026-11-20T08:00:00.000Z',
                 to: '2026-11-20T09:00:00.000Z',
-                stepSeconds: 60,
+                stepSeconds: 10,
+                resolution: 'raw',
+                servableResolutions: ['raw', '5m', '1h', '1d'],
                 series: [
                   {
                     memberId: 11,
                     memberIndex: 1,
                     carrier: '中国电信',
                     contractedMbps: 2000,
-                    points: [[Date.parse('2026-11-20T08:30:00.000Z'), 4e8, 6e8]],
+                    points: [
+                      [Date.parse('2026-11-20T08:30:00.000Z'), 4e8, 6e8, 4e8, 6e8, null, null, 6],
+                    ],
                   },
                 ],
               },
@@ -92,5 +96,16 @@ describe('UplinkDetailPage', () => {
     expect(await day.getText()).toBe('24 小时');
     await day.check();
     expect(dispatched).toContain(UplinkDetailPageActions.rangeChanged({ range: '24h' }));
+  });
+
+  it('when another resolution is chosen, then a resolution change is dispatched', async () => {
+    const harness = await RouterTestingHarness.create('/links/uplinks/1');
+    const group = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(
+      MatButtonToggleGroupHarness.with({ selector: '[data-testid="resolution-toggle"]' }),
+    );
+    const hourly = (await group.getToggles())[3]!;
+    expect(await hourly.getText()).toBe('1 小时');
+    await hourly.check();
+    expect(dispatched).toContain(UplinkDetailPageActions.resolutionChanged({ resolution: '1h' }));
   });
 });

@@ -18,13 +18,15 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LoadErrorPanel } from '../../api-errors/load-error-panel';
 import { BitRatePipe, MbpsPipe } from '../bit-rate';
-import type { TrafficRange } from '../links-api.types';
+import type { TrafficRange, TrafficResolutionChoice } from '../links-api.types';
 import { UplinkStateChip } from '../uplink-state-chip';
 import { UtilisationBar } from '../utilisation-bar';
 import { TrafficChart } from './traffic-chart';
 import { UplinkDetailPageActions } from './uplink-detail.actions';
 import { uplinkDetailFeature } from './uplink-detail.feature';
+import { UplinkAvailability } from './uplink-availability';
 import { UplinkMembersTable } from './uplink-members-table';
+import { UplinkStateHistory } from './uplink-state-history';
 
 /** `/links/uplinks/:id`: one uplink, its circuits and their traffic. */
 @Component({
@@ -41,8 +43,10 @@ import { UplinkMembersTable } from './uplink-members-table';
     RouterLink,
     TrafficChart,
     TranslocoPipe,
+    UplinkAvailability,
     UplinkMembersTable,
     UplinkStateChip,
+    UplinkStateHistory,
     UtilisationBar,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,6 +65,9 @@ export class UplinkDetailPage {
   protected readonly error = this.store.selectSignal(uplinkDetailFeature.selectError);
   protected readonly traffic = this.store.selectSignal(uplinkDetailFeature.selectTraffic);
   protected readonly trafficRange = this.store.selectSignal(uplinkDetailFeature.selectTrafficRange);
+  protected readonly trafficResolution = this.store.selectSignal(
+    uplinkDetailFeature.selectTrafficResolution,
+  );
   protected readonly isTrafficLoading = this.store.selectSignal(
     uplinkDetailFeature.selectIsTrafficLoading,
   );
@@ -76,6 +83,10 @@ export class UplinkDetailPage {
 
   protected onRangeChange(range: TrafficRange): void {
     this.store.dispatch(UplinkDetailPageActions.rangeChanged({ range }));
+  }
+
+  protected onResolutionChange(resolution: TrafficResolutionChoice): void {
+    this.store.dispatch(UplinkDetailPageActions.resolutionChanged({ resolution }));
   }
 
   protected onRetry(): void {

@@ -1,12 +1,18 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiError } from '../../api-errors/api-error';
-import type { TrafficRange, UplinkDetail, UplinkTraffic } from '../links-api.types';
+import type {
+  TrafficRange,
+  TrafficResolutionChoice,
+  UplinkDetail,
+  UplinkTraffic,
+} from '../links-api.types';
 
 export const UplinkDetailPageActions = createActionGroup({
   source: 'Uplink Detail Page',
   events: {
     Opened: props<{ id: number }>(),
     'Range Changed': props<{ range: TrafficRange }>(),
+    'Resolution Changed': props<{ resolution: TrafficResolutionChoice }>(),
     'Retry Clicked': emptyProps(),
     Closed: emptyProps(),
   },
@@ -24,7 +30,12 @@ export const UplinkDetailApiActions = createActionGroup({
   events: {
     'Uplink Loaded': props<{ uplink: UplinkDetail }>(),
     'Uplink Load Failed': props<{ id: number; error: ApiError }>(),
-    'Traffic Loaded': props<{ id: number; range: TrafficRange; traffic: UplinkTraffic }>(),
+    'Traffic Loaded': props<{
+      id: number;
+      range: TrafficRange;
+      resolution: TrafficResolutionChoice;
+      traffic: UplinkTraffic;
+    }>(),
     'Traffic Load Failed': props<{ id: number; error: ApiError }>(),
   },
 });

@@ -14,7 +14,14 @@ import { loadUplinkDetail, loadUplinkTraffic } from './uplink-detail.effects';
 import { uplinkDetailFeature } from './uplink-detail.feature';
 
 describe('uplink detail effects', () => {
-  const traffic: UplinkTraffic = { from: 'a', to: 'b', stepSeconds: 60, series: [] };
+  const traffic: UplinkTraffic = {
+    from: 'a',
+    to: 'b',
+    stepSeconds: 60,
+    resolution: 'raw',
+    servableResolutions: ['raw'],
+    series: [],
+  };
   let store: MockStore;
   let api: jasmine.SpyObj<UplinksApi>;
   let actions$: Subject<unknown>;
@@ -27,6 +34,7 @@ describe('uplink detail effects', () => {
           selectors: [
             { selector: uplinkDetailFeature.selectSelectedId, value: 1 },
             { selector: uplinkDetailFeature.selectTrafficRange, value: '1h' },
+            { selector: uplinkDetailFeature.selectTrafficResolution, value: 'auto' },
           ],
         }),
       ],
@@ -50,10 +58,10 @@ describe('uplink detail effects', () => {
     actions$.next(UplinkDetailPageActions.opened({ id: 1 }));
 
     expect(api.get).toHaveBeenCalledOnceWith(1);
-    expect(api.traffic).toHaveBeenCalledOnceWith(1, '1h');
+    expect(api.traffic).toHaveBeenCalledOnceWith(1, '1h', 'auto');
     expect(seen).toEqual([
       UplinkDetailApiActions.uplinkLoaded({ uplink: anUplinkDetail() }),
-      UplinkDetailApiActions.trafficLoaded({ id: 1, range: '1h', traffic }),
+      UplinkDetailApiActions.trafficLoaded({ id: 1, range: '1h', resolution: 'auto', traffic }),
     ]);
   });
 
@@ -64,7 +72,20 @@ describe('uplink detail effects', () => {
 
     actions$.next(UplinkDetailPageActions.rangeChanged({ range: '7d' }));
 
-    expect(api.traffic).toHaveBeenCalledOnceWith(1, '7d');
+    expect(api.traffic).toHaveBeenCalledOnceWith(1, '7d', 'auto');
+  });
+
+  it('when the resolution changes, then traffic is fetched at that resolution', () => {
+    store.overrideSelector(uplinkDetailFeature.selectTrafficResolution, '1h');
+    store.refreshState();
+    loadUplinkTraffic(new Actions(actions$), store, api).subscribe((a) => seen.push(a));
+
+    actions$.next(UplinkDetailPageActions.resolutionChanged({ resolution: '1h' }));
+
+    expect(api.traffic).toHaveBeenCalledOnceWith(1, '1h', '1h');
+    expect(seen).toEqual([
+      UplinkDetailApiActions.trafficLoaded({ id: 1, range: '1h', resolution: '1h', traffic }),
+    ]);
   });
 
   it('when a refresh is due on the 1 h range, then traffic is fetched again', () => {

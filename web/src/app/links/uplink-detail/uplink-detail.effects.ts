@@ -44,12 +44,14 @@ export const loadUplinkTraffic = createEffect(
       ofType(
         UplinkDetailPageActions.opened,
         UplinkDetailPageActions.rangeChanged,
+        UplinkDetailPageActions.resolutionChanged,
         UplinkDetailPageActions.retryClicked,
         UplinkDetailTimerActions.refreshDue,
       ),
       concatLatestFrom(() => [
         store.select(uplinkDetailFeature.selectSelectedId),
         store.select(uplinkDetailFeature.selectTrafficRange),
+        store.select(uplinkDetailFeature.selectTrafficResolution),
       ]),
       filter(
         ([action, id, range]) =>
@@ -57,10 +59,12 @@ export const loadUplinkTraffic = createEffect(
           (action.type !== UplinkDetailTimerActions.refreshDue.type ||
             range === LIVE_TRAFFIC_RANGE),
       ),
-      switchMap(([, id, range]) => {
+      switchMap(([, id, range, resolution]) => {
         const uplinkId = id as number;
-        return api.traffic(uplinkId, range).pipe(
-          map((traffic) => UplinkDetailApiActions.trafficLoaded({ id: uplinkId, range, traffic })),
+        return api.traffic(uplinkId, range, resolution).pipe(
+          map((traffic) =>
+            UplinkDetailApiActions.trafficLoaded({ id: uplinkId, range, resolution, traffic }),
+          ),
           catchError((error: unknown) =>
             of(
               UplinkDetailApiActions.trafficLoadFailed({ id: uplinkId, error: toApiError(error) }),

@@ -4,7 +4,14 @@ import { UplinkDetailApiActions, UplinkDetailPageActions } from './uplink-detail
 import { initialUplinkDetailState, uplinkDetailFeature } from './uplink-detail.feature';
 
 const { reducer } = uplinkDetailFeature;
-const traffic: UplinkTraffic = { from: 'a', to: 'b', stepSeconds: 60, series: [] };
+const traffic: UplinkTraffic = {
+  from: 'a',
+  to: 'b',
+  stepSeconds: 60,
+  resolution: 'raw',
+  servableResolutions: ['raw'],
+  series: [],
+};
 
 describe('uplink detail feature', () => {
   it('when an uplink loads, then it is the selected uplink', () => {
@@ -20,7 +27,10 @@ describe('uplink detail feature', () => {
   it('when another uplink opens, then the old traffic is dropped but the range kept', () => {
     let state = reducer(initialUplinkDetailState, UplinkDetailPageActions.opened({ id: 1 }));
     state = reducer(state, UplinkDetailPageActions.rangeChanged({ range: '24h' }));
-    state = reducer(state, UplinkDetailApiActions.trafficLoaded({ id: 1, range: '24h', traffic }));
+    state = reducer(
+      state,
+      UplinkDetailApiActions.trafficLoaded({ id: 1, range: '24h', resolution: 'auto', traffic }),
+    );
     expect(state.traffic).toBe(traffic);
 
     state = reducer(state, UplinkDetailPageActions.opened({ id: 2 }));
@@ -31,7 +41,10 @@ describe('uplink detail feature', () => {
   it('when traffic for an older range arrives late, then it is ignored', () => {
     let state = reducer(initialUplinkDetailState, UplinkDetailPageActions.opened({ id: 1 }));
     state = reducer(state, UplinkDetailPageActions.rangeChanged({ range: '7d' }));
-    state = reducer(state, UplinkDetailApiActions.trafficLoaded({ id: 1, range: '1h', traffic }));
+    state = reducer(
+      state,
+      UplinkDetailApiActions.trafficLoaded({ id: 1, range: '1h', resolution: 'auto', traffic }),
+    );
     expect(state.traffic).toBeNull();
     expect(state.isTrafficLoading).toBeTrue();
   });
@@ -43,5 +56,34 @@ describe('uplink detail feature', () => {
     expect(state.trafficError).toEqual(error);
     expect(state.error).toBeNull();
     expect(state.isTrafficLoading).toBeFalse();
+  });
+
+  it('when a resolution is chosen, then it is kept and traffic reloads', () => {
+    let state = reducer(initialUplinkDetailState, UplinkDetailPageActions.opened({ id: 1 }));
+    state = reducer(state, UplinkDetailPageActions.resolutionChanged({ resolution: '1d' }));
+    expect(state.trafficResolution).toBe('1d');
+    expect(state.isTrafficLoading).toBeTrue();
+  });
+
+  it('when the range changes, then the resolution goes back to automatic', () => {
+    let state = reducer(initialUplinkDetailState, UplinkDetailPageActions.opened({ id: 1 }));
+    state = reducer(state, UplinkDetailPageActions.resolutionChanged({ resolution: 'raw' }));
+    state = reducer(state, UplinkDetailPageActions.rangeChanged({ range: '1y' }));
+    expect(state.trafficResolution).toBe('auto');
+  });
+
+  it('when traffic for the previous resolution arrives late, then it is ignored', () => {
+    let state = reducer(initialUplinkDetailState, UplinkDetailPageActions.opened({ id: 1 }));
+    state = reducer(state, UplinkDetailPageActions.resolutionChanged({ resolution: '5m' }));
+    state = reducer(
+      state,
+      UplinkDetailApiActions.trafficLoaded({ id: 1, range: '1h', resolution: 'auto', traffic }),
+    );
+    expect(state.traffic).toBeNull();
+    state = reducer(
+      state,
+      UplinkDetailApiActions.trafficLoaded({ id: 1, range: '1h', resolution: '5m', traffic }),
+    );
+    expect(state.traffic).toBe(traffic);
   });
 });

@@ -1,7 +1,12 @@
 import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ApiError } from '../../api-errors/api-error';
-import type { TrafficRange, UplinkDetail, UplinkTraffic } from '../links-api.types';
+import type {
+  TrafficRange,
+  TrafficResolutionChoice,
+  UplinkDetail,
+  UplinkTraffic,
+} from '../links-api.types';
 import { UplinkDetailApiActions, UplinkDetailPageActions } from './uplink-detail.actions';
 
 /** Uplinks opened in this session (by id) and the traffic of the one on screen. */
@@ -10,6 +15,8 @@ export interface UplinkDetailState extends EntityState<UplinkDetail> {
   isLoading: boolean;
   error: ApiError | null;
   trafficRange: TrafficRange;
+  /** 'auto' lets the server pick the resolution that fits the range. */
+  trafficResolution: TrafficResolutionChoice;
   /** Traffic of `selectedId` over `trafficRange`; null until loaded or after switching uplink. */
   traffic: UplinkTraffic | null;
   isTrafficLoading: boolean;
@@ -23,6 +30,7 @@ export const initialUplinkDetailState: UplinkDetailState = uplinkDetailAdapter.g
   isLoading: false,
   error: null,
   trafficRange: '1h',
+  trafficResolution: 'auto',
   traffic: null,
   isTrafficLoading: false,
   trafficError: null,
@@ -41,9 +49,18 @@ export const uplinkDetailFeature = createFeature({
       isTrafficLoading: true,
       trafficError: null,
     })),
+    // A resolution picked for one range rarely serves another (retention, point limit): a new
+    // range starts from the server's automatic choice.
     on(UplinkDetailPageActions.rangeChanged, (state, { range }): UplinkDetailState => ({
       ...state,
       trafficRange: range,
+      trafficResolution: 'auto',
+      isTrafficLoading: true,
+      trafficError: null,
+    })),
+    on(UplinkDetailPageActions.resolutionChanged, (state, { resolution }): UplinkDetailState => ({
+      ...state,
+      trafficResolution: resolution,
       isTrafficLoading: true,
       trafficError: null,
     })),
@@ -64,10 +81,14 @@ export const uplinkDetailFeature = createFeature({
     on(UplinkDetailApiActions.uplinkLoadFailed, (state, { id, error }): UplinkDetailState =>
       id === state.selectedId ? { ...state, isLoading: false, error } : state,
     ),
-    on(UplinkDetailApiActions.trafficLoaded, (state, { id, range, traffic }): UplinkDetailState =>
-      id === state.selectedId && range === state.trafficRange
-        ? { ...state, traffic, isTrafficLoading: false, trafficError: null }
-        : state,
+    on(
+      UplinkDetailApiActions.trafficLoaded,
+      (state, { id, range, resolution, traffic }): UplinkDetailState =>
+        id === state.selectedId &&
+        range === state.trafficRange &&
+        resolution === state.trafficResolution
+          ? { ...state, traffic, isTrafficLoading: false, trafficError: null }
+          : state,
     ),
     on(UplinkDetailApiActions.trafficLoadFailed, (state, { id, error }): UplinkDetailState =>
       id === state.selectedId ? { ...state, isTrafficLoading: false, trafficError: error } : state,

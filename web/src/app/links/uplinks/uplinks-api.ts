@@ -1,7 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { TrafficRange, UplinkDetail, UplinkPage, UplinkTraffic } from '../links-api.types';
+import type {
+  TrafficRange,
+  TrafficResolutionChoice,
+  UplinkDetail,
+  UplinkPage,
+  UplinkTraffic,
+} from '../links-api.types';
 import { type UplinkQuery, toUplinkRequestParams } from './uplink-query';
 
 /** `/api/uplinks`: the list, one uplink with its members, and its traffic. */
@@ -17,7 +23,13 @@ export class UplinksApi {
     return this.http.get<UplinkDetail>(`/api/uplinks/${id}`);
   }
 
-  traffic(id: number, range: TrafficRange): Observable<UplinkTraffic> {
-    return this.http.get<UplinkTraffic>(`/api/uplinks/${id}/traffic`, { params: { range } });
+  traffic(
+    id: number,
+    range: TrafficRange,
+    resolution: TrafficResolutionChoice = 'auto',
+  ): Observable<UplinkTraffic> {
+    return this.http.get<UplinkTraffic>(`/api/uplinks/${id}/traffic`, {
+      params: { range, resolution },
+    });
   }
 }
