@@ -71,6 +71,7 @@ async function main(): Promise<void> {
 
   stopOnceOnSignalOrOrphaned('collector', logger, async () => {
     await metricsServer?.close();
+    runtime.stopPolling(); // a spread cycle would otherwise hold the stop for up to 30 s
     await schedule.stop();
     await runtime.stop();
     poller.close();

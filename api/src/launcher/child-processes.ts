@@ -95,31 +95,33 @@ export class ChildProcesses {
     });
   }
 
-  /** SIGTERM to every child, SIGKILL to those still running after the grace period. */
+  /**
+   * SIGTERM to each child in reverse start order (the collector before the simulator it polls,
+   * so its last polls are answered, not timed out), SIGKILL to one still running after the grace.
+   */
   async stopAll(graceMs = 10_000): Promise<void> {
     this.isStopping = true;
-    const exits = [...this.running.entries()].map(
-      ([name, child]) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) {
-            resolve();
-            return;
-          }
-          const killer = setTimeout(() => {
-            this.logger.warn(
-              { child: name },
-              `${name} did not stop within ${graceMs} ms; killing it`,
-            );
-            child.kill('SIGKILL');
-          }, graceMs);
-          child.once('exit', () => {
-            clearTimeout(killer);
-            resolve();
-          });
-          child.kill('SIGTERM');
-        }),
-    );
-    await Promise.all(exits);
+    for (const [name, child] of [...this.running.entries()].reverse()) {
+      await this.stopOne(name, child, graceMs);
+    }
+  }
+
+  private stopOne(name: string, child: ChildProcess, graceMs: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        resolve();
+        return;
+      }
+      const killer = setTimeout(() => {
+        this.logger.warn({ child: name }, `${name} did not stop within ${graceMs} ms; killing it`);
+        child.kill('SIGKILL');
+      }, graceMs);
+      child.once('exit', () => {
+        clearTimeout(killer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
   }
 
   /** Last resort on process exit: synchronous, no waiting. */

@@ -118,6 +118,41 @@ describe('runPollCycle scheduling', () => {
     expect(report.skippedTicks).toBe(2);
   });
 
+  it('when the collector stops mid-spread, then waiting nodes are left out and the cycle ends at once', async () => {
+    const polled: number[] = [];
+    const poller: UplinkPoller = {
+      pollNode: (target: PollTarget) => {
+        polled.push(target.nodeId);
+        return Promise.resolve(answer);
+      },
+      close: () => undefined,
+    };
+    const stopping = new AbortController();
+    const startedAt = Date.now();
+    const nodeIds = [21, 22, 23, 24, 25, 26];
+    const cycle = runPollCycle({
+      sequelize: {} as Sequelize,
+      secrets,
+      poller,
+      targets: nodeIds.map(target),
+      sink: new RecordingSink() as unknown as ResultSink,
+      schedule: {
+        group: '60s',
+        intervalSeconds: 60,
+        tickAt: new Date(),
+        spreadShare: 0.5,
+        skippedTicks: 0,
+      },
+      signal: stopping.signal,
+    });
+    setTimeout(() => stopping.abort(), 50);
+    const report = await cycle;
+    expect(Date.now() - startedAt).toBeLessThan(2_000);
+    const dueBeforeStop = nodeIds.filter((nodeId) => spreadOffsetMs(nodeId, 60, 0.5) < 50);
+    expect(polled.sort()).toEqual(dueBeforeStop.sort());
+    expect(report.nodesPolled).toBe(dueBeforeStop.length);
+  });
+
   it('when a cycle runs past its interval, then the overrun is measured from the tick', async () => {
     const poller: UplinkPoller = {
       pollNode: () => new Promise((resolve) => setTimeout(() => resolve(answer), 200)),

@@ -48,6 +48,11 @@ export interface PollCycleOptions {
   congestion?: CongestionWindows;
   /** Told about each node's assessment as soon as it exists (the runtime's cache follows it). */
   onAssessed?: (node: PollableNode, assessment: NodeAssessment) => void;
+  /**
+   * Aborted when the collector stops: nodes still waiting for their offset are not polled (a
+   * spread cycle would otherwise hold a stop for up to the spread), the rest is written.
+   */
+  signal?: AbortSignal;
 }
 
 export interface PollCycleReport {
@@ -106,7 +111,11 @@ export async function runPollCycle(options: PollCycleOptions): Promise<PollCycle
     ordered,
     options.concurrency ?? DEFAULT_POLL_CONCURRENCY,
     async (node) => {
-      await sleepUntil(startedAt.getTime() + offsetOf(node));
+      await sleepUntil(startedAt.getTime() + offsetOf(node), options.signal);
+      if (options.signal?.aborted) {
+        report.nodesPolled -= 1;
+        return;
+      }
       const outcome = await pollOne(node, options);
       const assessment = assessNodePoll(node, outcome, {
         evaluatedAt: new Date(),
@@ -260,7 +269,16 @@ function cycleRow(collectorId: string, report: PollCycleReport): CycleRow {
   };
 }
 
-function sleepUntil(epochMs: number): Promise<void> {
+function sleepUntil(epochMs: number, signal: AbortSignal | undefined): Promise<void> {
   const waitMs = epochMs - Date.now();
-  return waitMs > 0 ? new Promise((resolve) => setTimeout(resolve, waitMs)) : Promise.resolve();
+  if (waitMs <= 0 || signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, waitMs);
+    signal?.addEventListener('abort', wake, { once: true });
+  });
 }

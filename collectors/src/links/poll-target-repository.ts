@@ -267,3 +267,16 @@ function nullableDate(value: Date | string | null): Date | null {
 export function toDate(value: Date | string): Date {
   return value instanceof Date ? value : new Date(value);
 }
+
+/**
+ * When discovery last finished a walk anywhere (epoch ms), or null. A walk may have re-matched
+ * renumbered ports: the poll targets in memory must follow it now, not at the next periodic
+ * reload, or the circuit's samples stop for minutes after every reboot that renumbers.
+ */
+export async function loadLatestDiscoveryFinish(sequelize: Sequelize): Promise<number | null> {
+  const [row] = await sequelize.query<{ finishedAt: Date | string | null }>(
+    'SELECT MAX(discovery_finished_at) AS finishedAt FROM nodes',
+    { type: QueryTypes.SELECT },
+  );
+  return row?.finishedAt ? toDate(row.finishedAt).getTime() : null;
+}

@@ -259,4 +259,34 @@ describe('collector runtime (integration)', () => {
     await runtime.stop();
     await ownDatabase.close();
   }, 60_000);
+
+  it('when discovery finishes a walk, then the next cycle polls what it found, not the targets in memory', async () => {
+    runtime = runtimeOf(live.database, configOf('collector-c'));
+    await runtime.start();
+    await untilHoldingAll(runtime);
+    await runtime.runGroup(runtime.groups[0], new Date());
+    // As if a walk re-matched a port: the stored name of one member interface changed.
+    const [member] = await live.select<{ interfaceId: number; nodeId: number }>(
+      `SELECT i.id AS interfaceId, i.node_id AS nodeId FROM uplink_members m
+         JOIN interfaces i ON i.id = m.interface_id JOIN nodes n ON n.id = i.node_id
+        WHERE n.is_polled = :isPolled ORDER BY m.id LIMIT 1`,
+      { isPolled: true },
+    );
+    await live.database.sequelize.query(
+      `UPDATE interfaces SET if_name = 'Renamed0/0/9' WHERE id = :interfaceId`,
+      { replacements: member },
+    );
+    await live.database.sequelize.query(
+      `UPDATE nodes SET discovery_finished_at = :now WHERE id = :nodeId`,
+      { replacements: { ...member, now: new Date() } },
+    );
+    await runtime.runGroup(runtime.groups[0], new Date());
+    const [state] = await live.select<{ reason: string | null }>(
+      `SELECT last_skip_reason AS reason FROM interface_counter_states
+        WHERE interface_id = :interfaceId`,
+      member,
+    );
+    expect(state.reason).toBe('interface_renumbered');
+    await runtime.stop();
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ import { CachingCommunityOpener, type CommunityOpener } from '../links/community
 import { CongestionWindows } from '../links/congestion-window';
 import { loadTierPolicies, warmCongestionWindows } from '../links/congestion-warmup';
 import { idleCycleReport, runPollCycle, type PollCycleReport } from '../links/poll-cycle';
-import { loadPollableNodes } from '../links/poll-target-repository';
+import { loadLatestDiscoveryFinish, loadPollableNodes } from '../links/poll-target-repository';
 import type { UplinkPoller } from '../links/snmp-uplink-poller';
 import type { PollGroup } from '../schedule/poll-groups';
 import { DiskBuffer } from './disk-buffer';
@@ -48,6 +48,10 @@ export class CollectorRuntime {
   private readonly startedAt = new Date();
   private needsRefresh = true;
   private refreshedAt = 0;
+  /** The latest discovery walk the targets in memory already reflect (epoch ms). */
+  private discoveredThrough: number | null = null;
+  /** Aborted by stopPolling(): cycles in progress poll no further node. */
+  private readonly stopping = new AbortController();
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private heartbeatRunning: Promise<void> | null = null;
   /** Groups whose first (unspread) cycle has run. */
@@ -154,6 +158,7 @@ export class CollectorRuntime {
       unreachableAfter: config.unreachableAfter,
       congestion: this.windows,
       onAssessed: applyAssessment,
+      signal: this.stopping.signal,
     });
     if (status) {
       status.nodes = targets.length;
@@ -180,6 +185,11 @@ export class CollectorRuntime {
       partitionsHeld: this.leases.partitionsHeld,
       isCoordinator: this.leases.isCoordinator,
     };
+  }
+
+  /** Ends the cycles in progress early: nodes still waiting for their offset are left out. */
+  stopPolling(): void {
+    this.stopping.abort();
   }
 
   /** Stops the heartbeat, replays what it can, gives its leases back for an instant takeover. */
@@ -238,12 +248,16 @@ export class CollectorRuntime {
   private async refreshTargets(): Promise<void> {
     const { sequelize, logger } = this.options;
     if (this.sink.isDatabaseAway || this.sink.hasBuffered) return;
+    let discoveredThrough: number | null;
     try {
       this.cache.applyTierPolicies(await loadTierPolicies(sequelize));
+      discoveredThrough = await loadLatestDiscoveryFinish(sequelize);
     } catch {
       return; // the database is away: the targets and policies in memory stay in force
     }
-    const isDue = this.needsRefresh || Date.now() - this.refreshedAt > TARGET_REFRESH_MS;
+    const hasNewWalk = discoveredThrough !== null && discoveredThrough !== this.discoveredThrough;
+    const isDue =
+      this.needsRefresh || hasNewWalk || Date.now() - this.refreshedAt > TARGET_REFRESH_MS;
     if (!isDue) return;
     try {
       const loaded = await loadPollableNodes(sequelize, this.leases.partitionFilter());
@@ -256,6 +270,7 @@ export class CollectorRuntime {
       const warmed = await warmCongestionWindows(sequelize, this.windows, added, new Date());
       this.needsRefresh = false;
       this.refreshedAt = Date.now();
+      this.discoveredThrough = discoveredThrough;
       logger.info(
         { nodes: this.cache.size, added: added.length, warmedSamples: warmed },
         'poll targets loaded',

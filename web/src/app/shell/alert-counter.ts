@@ -20,7 +20,10 @@ import type { AlertCounts } from '../links/alerts/alerts-api.types';
  */
 export const ALERT_COUNT_INTERVAL_MS = 30_000;
 
-/** The toolbar's live count of open alerts (the unacknowledged ones in the badge). */
+/**
+ * The toolbar's live count of open alerts (the unacknowledged ones in the badge). Medium, not
+ * small: Material 3 draws a small badge as a bare dot, without the number.
+ */
 @Component({
   selector: 'app-alert-counter',
   imports: [
@@ -42,7 +45,7 @@ export const ALERT_COUNT_INTERVAL_MS = 30_000;
       [matBadge]="unacknowledged()"
       [matBadgeHidden]="unacknowledged() === 0"
       [matBadgeColor]="hasCritical() ? 'warn' : 'accent'"
-      matBadgeSize="small"
+      matBadgeSize="medium"
       [matTooltip]="'alerts.counter.tooltip' | transloco: tooltipParams()"
       [attr.aria-label]="'alerts.counter.tooltip' | transloco: tooltipParams()"
     >
