@@ -2,6 +2,7 @@ import { Session } from 'snmp-native';
 import { settleWithConcurrency } from '../links/bounded-concurrency';
 import { firstPassOids } from '../links/snmp-node-reading';
 import { processesCpuMs } from './process-cpu';
+import { widenReceiveBuffer } from '../links/snmp-receive-buffer';
 
 export interface AgentTarget {
   host: string;
@@ -33,6 +34,7 @@ export async function runBareSnmpGets(
   const timeouts = Array.from({ length: opts.retries + 1 }, () => opts.timeoutMs);
   const session = new Session({ family: 'udp4' });
   session.on('error', () => undefined);
+  widenReceiveBuffer(session); // as the poller does: otherwise answers drop and time out
   const agentsBefore = await processesCpuMs(opts.agentPids);
   const cpuBefore = process.cpuUsage();
   const startedAt = performance.now();

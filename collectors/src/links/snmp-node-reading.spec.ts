@@ -132,6 +132,23 @@ describe('parseFirstPass + completeWithFallback', () => {
     expect(reading.interfaces.get(4)?.counterBits).toBe(64);
   });
 
+  it('when a port that is not up reads ifHC* zero, then no 32-bit request is sent and its rate base is 64-bit', () => {
+    const { asked, reading } = poll(
+      [5],
+      port(5, {
+        [`1.3.6.1.2.1.2.2.1.8.5`]: { type: INTEGER, value: 2 },
+        [hcIn(5)]: { type: COUNTER64, value: 0n },
+        [hcOut(5)]: { type: COUNTER64, value: 0n },
+        [in32(5)]: { type: COUNTER32, value: 123 },
+        [out32(5)]: { type: COUNTER32, value: 456 },
+      }),
+    );
+    expect(asked).toEqual([]);
+    expect(reading.interfaces.get(5)).toEqual(
+      jasmine.objectContaining({ inOctets: 0n, counterBits: 64, operStatus: 2 }),
+    );
+  });
+
   it('when ifHighSpeed is missing too, then the speed comes from ifSpeed', () => {
     const answer = port(5, {
       [in32(5)]: { type: COUNTER32, value: 1 },

@@ -1,4 +1,4 @@
-import type { TextEncoding } from '@extranet/database';
+import { IfStatus, type TextEncoding } from '@extranet/database';
 import type { VarBind } from 'snmp-native';
 import { decodeCounter64, type CounterBits } from './counter-rate';
 import { INTERFACE_NAME_MAX_CHARACTERS } from './discovery/discovered-interface';
@@ -186,7 +186,11 @@ export function parseFirstPass(
       adminStatus: ifStatus(adminStatus, `ifAdminStatus.${ifIndex}`),
     };
     const isHcZero = hcOctets !== null && hcOctets.inOctets === 0n && hcOctets.outOctets === 0n;
-    if (hcOctets === null || isHcZero || candidate.highSpeedMbps === null) {
+    // Zero HC counters on a port that is not up need no 32-bit check: nothing crosses it, so
+    // its rate is 0 in either width. Idle and virtual ports are common (snmpd lists ifb0), and
+    // that check would double the node's requests; it happens when the port comes up.
+    const isZeroAndIdle = isHcZero && candidate.operStatus !== IfStatus.Up;
+    if (hcOctets === null || (isHcZero && !isZeroAndIdle) || candidate.highSpeedMbps === null) {
       fallbacks.push(candidate);
     } else {
       reading.interfaces.set(ifIndex, toReading(candidate, hcOctets, 64, candidate.highSpeedMbps));

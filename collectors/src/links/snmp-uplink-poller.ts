@@ -10,6 +10,7 @@ import {
   type NodeReading,
 } from './snmp-node-reading';
 import { RefusedAnswers, guardSessionAnswers, sourceOf } from './snmp-answer-guard';
+import { widenReceiveBuffer } from './snmp-receive-buffer';
 
 export type { InterfaceReading, NodeReading } from './snmp-node-reading';
 
@@ -142,6 +143,7 @@ export class SnmpUplinkPoller implements UplinkPoller {
       // process. The request it belonged to simply times out.
       session.on('error', () => undefined);
       guardSessionAnswers(session, this.refused);
+      widenReceiveBuffer(session);
       this.sessions.set(family, session);
     }
     return session;

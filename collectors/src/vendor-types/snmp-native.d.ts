@@ -58,6 +58,8 @@ declare module 'snmp-native' {
   export function parse(datagram: Buffer): Packet;
 
   export class Session extends EventEmitter {
+    /** The session's UDP socket (bound at construction; undefined once closed). */
+    socket?: import('node:dgram').Socket;
     sendMsg(packet: Packet, options: SessionOptions, callback: VarBindCallback): void;
     constructor(options?: SessionOptions);
     get(options: GetOptions, callback: VarBindCallback): void;

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { Packet, Session, type VarBind } from 'snmp-native';
 import { RefusedAnswers, guardSessionAnswers, sourceOf } from '../snmp-answer-guard';
+import { widenReceiveBuffer } from '../snmp-receive-buffer';
 import { SmiType } from '../snmp-smi-types';
 
 /** Where a node listens and how to ask it. */
@@ -151,6 +152,7 @@ export class SnmpBulkWalker {
       session = new Session({ family: family === 4 ? 'udp4' : 'udp6' });
       session.on('error', () => undefined);
       guardSessionAnswers(session, this.refused);
+      widenReceiveBuffer(session);
       this.sessions.set(family as 4 | 6, session);
     }
     return session;
