@@ -1,5 +1,5 @@
-import { toUplinkSummary, type UplinkSummaryRow } from './uplink-rows.mapping';
-import { UplinkSummarySchema } from './uplinks.schemas';
+import { toInterfaceView, toUplinkSummary, type UplinkSummaryRow } from './uplink-rows.mapping';
+import { InterfaceSchema, UplinkSummarySchema } from './uplinks.schemas';
 
 describe('toUplinkSummary', () => {
   const row: UplinkSummaryRow = {
@@ -38,5 +38,25 @@ describe('toUplinkSummary', () => {
 
   it('when the unit has no city (a department), then city is null', () => {
     expect(toUplinkSummary({ ...row, cityCode: null, cityName: null }).city).toBeNull();
+  });
+});
+
+describe('toInterfaceView', () => {
+  const row = {
+    interfaceId: '31',
+    ifIndex: '2',
+    ifName: 'XGigabitEthernet0/0/2',
+    ifAlias: null,
+    speedMbps: '10000',
+    operStatus: 1,
+    adminStatus: '1',
+  };
+
+  it('when the port is present, then its ifIndex is a number', () => {
+    expect(InterfaceSchema.parse(toInterfaceView(row)).ifIndex).toBe(2);
+  });
+
+  it('when discovery parked an absent port on -id, then the ifIndex is null, not negative', () => {
+    expect(InterfaceSchema.parse(toInterfaceView({ ...row, ifIndex: '-31' })).ifIndex).toBeNull();
   });
 });

@@ -62,10 +62,12 @@ export interface InterfaceRow {
   adminStatus: unknown;
 }
 
+/** Discovery parks an absent port on ifIndex -id (the number is free for a new port). */
 export function toInterfaceView(row: InterfaceRow): InterfaceView {
+  const ifIndex = toNumber(row.ifIndex);
   return {
     id: toNumber(row.interfaceId),
-    ifIndex: toNumber(row.ifIndex),
+    ifIndex: ifIndex < 0 ? null : ifIndex,
     ifName: row.ifName,
     ifAlias: row.ifAlias ?? null,
     speedMbps: toNumberOrNull(row.speedMbps),

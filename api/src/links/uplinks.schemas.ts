@@ -77,7 +77,7 @@ export const UplinkNodeSchema = z
 export const InterfaceSchema = z
   .object({
     id: z.number().int(),
-    ifIndex: z.number().int(),
+    ifIndex: z.number().int().nullable().meta({ description: 'null while the port is absent' }),
     ifName: z.string(),
     ifAlias: z.string().nullable(),
     speedMbps: z.number().int().nullable().meta({ description: 'ifHighSpeed, Mbit/s' }),

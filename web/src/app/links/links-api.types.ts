@@ -52,7 +52,8 @@ export interface UplinkNode {
 
 export interface MemberInterface {
   id: number;
-  ifIndex: number;
+  /** null while the port is absent (discovery no longer finds it). */
+  ifIndex: number | null;
   ifName: string | null;
   ifAlias: string | null;
   speedMbps: number | null;
