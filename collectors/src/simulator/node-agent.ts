@@ -1,16 +1,16 @@
+import type { RemoteInfo, Socket } from 'node:dgram';
 import * as snmp from 'net-snmp';
+import { answerPollGet } from './fast-get-answer';
+import { IF_TABLE_COLUMNS, ifEntryValue, ifXEntryValue, type PortAt } from './port-values';
 import {
-  IanaIfType,
   IF_ENTRY_OID,
   IF_X_ENTRY_OID,
   IfEntryColumn,
   IfXEntryColumn,
   SystemOid,
 } from '../links/snmp-oids';
-import type { SimulatedInterface, SimulatedNode } from './simulated-node';
+import type { SimulatedNode } from './simulated-node';
 import { IF_PHYS_ADDRESS_COLUMN } from '../links/discovery/interface-walk-columns';
-import { simulatedIfAliasOctets, simulatedIfDescr, simulatedPhysAddress } from './simulated-ports';
-import { encodeCounter64, ifSpeedGauge, toCounter32 } from './snmp-values';
 import { vendorIdentity } from './vendor-identity';
 
 export type Clock = () => number;
@@ -76,6 +76,9 @@ export class NodeAgent {
         `${this.node.spec.hostname}: cannot bind ${mgmtAddress}:${snmpPort}: ${error.message}`,
       );
     });
+    for (const socket of Object.values(agent.listener.sockets)) {
+      answerPollsDirectly(socket as Socket, this.node, this.now);
+    }
   }
 
   /** Closes the socket: the node stops answering until listen() is called again. */
@@ -95,6 +98,20 @@ export class NodeAgent {
       });
     });
   }
+}
+
+/**
+ * Poll GETs are answered by answerPollGet; every other datagram goes on to net-snmp's own
+ * handler, as before (walks, other objects, wrong communities, garbage).
+ */
+function answerPollsDirectly(socket: Socket, node: SimulatedNode, now: Clock): void {
+  const netSnmpHandlers = socket.listeners('message') as ((...args: unknown[]) => void)[];
+  socket.removeAllListeners('message');
+  socket.on('message', (message: Buffer, remote: RemoteInfo) => {
+    const answer = answerPollGet(node, now(), message);
+    if (answer) socket.send(answer, remote.port, remote.address);
+    else for (const handler of netSnmpHandlers) handler.call(socket, message, remote);
+  });
 }
 
 function buildNodeMib(node: SimulatedNode, now: Clock): snmp.Mib {
@@ -201,72 +218,4 @@ function buildNodeMib(node: SimulatedNode, now: Clock): snmp.Mib {
     ]);
   }
   return mib;
-}
-
-/** A port as it answers now: the interface behind an ifIndex, on its node. */
-interface PortAt {
-  iface: SimulatedInterface;
-  ifIndex: number;
-  node: SimulatedNode;
-}
-
-/** ifTable columns in the provider's order, ifPhysAddress included. */
-const IF_TABLE_COLUMNS: number[] = [
-  IfEntryColumn.ifIndex,
-  IfEntryColumn.ifDescr,
-  IfEntryColumn.ifType,
-  IfEntryColumn.ifSpeed,
-  IF_PHYS_ADDRESS_COLUMN,
-  IfEntryColumn.ifAdminStatus,
-  IfEntryColumn.ifOperStatus,
-  IfEntryColumn.ifInOctets,
-  IfEntryColumn.ifOutOctets,
-];
-
-function ifEntryValue({ iface, ifIndex, node }: PortAt, column: number, atMs: number): unknown {
-  switch (column) {
-    case IfEntryColumn.ifIndex:
-      return ifIndex;
-    case IfEntryColumn.ifDescr:
-      return simulatedIfDescr(node.spec.vendor, iface.spec.ifName);
-    case IF_PHYS_ADDRESS_COLUMN:
-      return simulatedPhysAddress(
-        node.spec.vendor,
-        node.spec.nodeId,
-        iface.spec.ifIndex,
-        iface.role === 'loopback',
-      );
-    case IfEntryColumn.ifType:
-      return iface.role === 'loopback' ? IanaIfType.softwareLoopback : IanaIfType.ethernetCsmacd;
-    case IfEntryColumn.ifSpeed:
-      return ifSpeedGauge(iface.reportedSpeedMbps);
-    case IfEntryColumn.ifAdminStatus:
-      return iface.adminStatus;
-    case IfEntryColumn.ifOperStatus:
-      return iface.operStatus;
-    case IfEntryColumn.ifInOctets:
-      return toCounter32(iface.inOctets.octetsAt(atMs));
-    case IfEntryColumn.ifOutOctets:
-      return toCounter32(iface.outOctets.octetsAt(atMs));
-    default:
-      return null;
-  }
-}
-
-function ifXEntryValue({ iface, node }: PortAt, column: number, atMs: number): unknown {
-  switch (column) {
-    case IfXEntryColumn.ifName:
-      return iface.spec.ifName;
-    case IfXEntryColumn.ifHCInOctets:
-      return encodeCounter64(iface.inOctets.octetsAt(atMs));
-    case IfXEntryColumn.ifHCOutOctets:
-      return encodeCounter64(iface.outOctets.octetsAt(atMs));
-    case IfXEntryColumn.ifHighSpeed:
-      return iface.reportedSpeedMbps;
-    case IfXEntryColumn.ifAlias:
-      // A Buffer is sent as is: UTF-8, or GBK bytes on the vendors whose older gear uses it.
-      return simulatedIfAliasOctets(node.spec.vendor, iface.spec.ifAlias);
-    default:
-      return null;
-  }
 }

@@ -1,7 +1,7 @@
 import { createSocket, type RemoteInfo } from 'node:dgram';
 import { parse } from 'snmp-native';
 import { IF_ENTRY_OID, IF_X_ENTRY_OID } from '../links/snmp-oids';
-import { BerTag, responseMessage, type RawVarbind } from './ber-encoding';
+import { BerTag, responseMessage, type RawVarbind } from '../simulator/ber-encoding';
 
 /**
  * What the agent does wrong. `none` answers correctly (the control case); the others are the

@@ -54,6 +54,9 @@ declare module 'snmp-native' {
     };
   }
 
+  /** Encodes a Packet (pdu.type counted from 0xa0: 0 GetRequest, 1 GetNextRequest, …). */
+  export function encode(packet: Packet): Buffer;
+
   /** Parses a datagram (any PDU type) into a Packet; throws on what it cannot read. */
   export function parse(datagram: Buffer): Packet;
 

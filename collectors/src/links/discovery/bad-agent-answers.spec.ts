@@ -1,5 +1,5 @@
 import * as iconv from 'iconv-lite';
-import { BerTag, signedOctets, unsignedOctets } from '../../testing/ber-encoding';
+import { BerTag, signedOctets, unsignedOctets } from '../../simulator/ber-encoding';
 import {
   startMisbehavingAgent,
   type AgentValue,

@@ -1,6 +1,6 @@
 /**
- * Just enough BER to craft SNMP v2c answers by hand, right or deliberately wrong, for the
- * misbehaving agent. Lengths are definite (short or long form).
+ * Just enough BER to craft SNMP v2c answers by hand: the simulator's fast GET path, and
+ * the misbehaving test agent's deliberately wrong ones. Lengths are definite.
  */
 export const BerTag = {
   Integer: 0x02,
